@@ -1,0 +1,39 @@
+package org.newsgraph.embedded;
+
+import io.quarkus.logging.Log;
+
+/**
+ * The one embedded PostgreSQL server of this JVM. It is started by the first lookup of the datasource
+ * URL and stopped when the application stops, so that dev-mode reloads and test profiles each get a
+ * server of their own lifetime.
+ *
+ * <p>This class must not mention zonky's types: it is loaded in production too (by the shutdown
+ * observer), where the embedded server is not on the class path.
+ */
+public final class EmbeddedDatabase {
+
+    private static RunningServer running;
+
+    private EmbeddedDatabase() {
+    }
+
+    static synchronized String jdbcUrl(EmbeddedDatabaseSettings settings) {
+        if (running == null) {
+            running = EmbeddedPostgresLauncher.start(settings);
+        }
+        return running.jdbcUrl();
+    }
+
+    /** Stops the server if this JVM started one; harmless otherwise. */
+    public static synchronized void stop() {
+        if (running == null) {
+            return;
+        }
+        try {
+            running.server().close();
+        } catch (Exception e) {
+            Log.warnf(e, "Could not stop the embedded PostgreSQL cleanly");
+        }
+        running = null;
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsgraph.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Resolves the names an article gives an entity against the graph: the entity already known by that
+ * name (or, failing that, by one of its full aliases) is reused and learns the new names and titles;
+ * otherwise a new entity is created. Single words other than the name itself never merge two entities,
+ * since "Kim" alone could be any of three people.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class EntityResolver {
+
+    public NamedEntity resolve(EntityKind kind, String name, Collection<String> aliases, Collection<String> titles) {
+        NamedEntity entity = find(kind, name, aliases).orElseGet(() -> NamedEntity.create(kind, name));
+        entity.addAliases(Stream.concat(Stream.of(name), aliases.stream()).toList());
+        entity.addTitles(titles);
+        if (!entity.isPersistent()) {
+            entity.persist();
+        }
+        return entity;
+    }
+
+    private static Optional<NamedEntity> find(EntityKind kind, String name, Collection<String> aliases) {
+        String key = NameKey.of(name);
+        List<NamedEntity> byName = sameType(kind, NamedEntity.findByNameKey(key));
+        if (!byName.isEmpty()) {
+            // the one whose own name this is, before one that merely has it as an alias
+            return byName.stream().min(Comparator.comparing((NamedEntity e) -> !NameKey.of(e.name).equals(key))
+                    .thenComparing(e -> e.id));
+        }
+        List<NamedEntity> byFullAlias = new ArrayList<>();
+        aliases.stream()
+                .filter(alias -> NameKey.words(alias).size() > 1)
+                .flatMap(alias -> sameType(kind, NamedEntity.findByNameKey(NameKey.of(alias))).stream())
+                .distinct()
+                .forEach(byFullAlias::add);
+        return byFullAlias.size() == 1 ? Optional.of(byFullAlias.get(0)) : Optional.empty();
+    }
+
+    /** Countries and places are one type: "Singapore" is the same thing whichever an annotator chose. */
+    private static List<NamedEntity> sameType(EntityKind kind, List<NamedEntity> candidates) {
+        Class<? extends NamedEntity> type = NamedEntity.create(kind, "?").getClass();
+        return candidates.stream().filter(type::isInstance).toList();
+    }
+}

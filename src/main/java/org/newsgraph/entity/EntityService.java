@@ -1,0 +1,105 @@
+package org.newsgraph.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleAuthor;
+import org.newsgraph.graphql.Alphabetical;
+import org.newsgraph.graphql.BadUserInputException;
+import org.newsgraph.graphql.Batches;
+import org.newsgraph.graphql.Listing;
+import org.newsgraph.graphql.PageRequest;
+import org.newsgraph.graphql.Where;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EntityService {
+
+    static final String PEOPLE = "people";
+    private static final Alphabetical<Person> ALPHABETICAL = new Alphabetical<>(PEOPLE, "name", p -> p.name);
+
+    /** Prefix search over every word of every name, through the GIN index on search_vector. */
+    private static final String NAME_WORDS_MATCH = "sql('search_vector @@ to_tsquery(''simple'', ?)', :words)";
+
+    @Inject
+    NameLookup names;
+
+    /** The entity with this id, or the one this name means; of the given kinds only. */
+    public Optional<NamedEntity> find(Long id, String name, Set<EntityKind> kinds) {
+        if (id == null && name == null) {
+            throw new BadUserInputException("Give an \"id\" or a \"name\"");
+        }
+        Optional<NamedEntity> found = id != null ? NamedEntity.findByIdOptional(id) : names.find(name, kinds);
+        return found.filter(entity -> kinds.contains(entity.kind));
+    }
+
+    public PersonConnection people(String search, PageRequest request) {
+        Listing<Person> listing = new Listing<>(Person.class, "p", peopleMatching(search));
+        return new PersonConnection(ALPHABETICAL.page(listing, request), request, listing::count);
+    }
+
+    /** "kim jong" finds names with words starting with kim and jong: the tsquery kim:* & jong:*. */
+    private static Where peopleMatching(String search) {
+        Where where = new Where();
+        if (search != null) {
+            Set<String> words = NameKey.searchWords(List.of(search));
+            if (words.isEmpty()) {
+                throw new BadUserInputException("\"search\" needs letters or digits");
+            }
+            where.and(NAME_WORDS_MATCH, "words", words.stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
+        }
+        return where;
+    }
+
+    /** For each article, the entities it mentions (of the given kinds), in order of first mention. */
+    public List<List<GraphEntity>> mentionedIn(List<Article> articles, Set<EntityKind> kinds) {
+        List<Object[]> firstMentions = Mention.getEntityManager().createQuery("""
+                select m.articleId, m.entityId from Mention m join NamedEntity e on e.id = m.entityId
+                where m.articleId in :articles and e.kind in :kinds
+                group by m.articleId, m.entityId order by m.articleId, min(m.start)""", Object[].class)
+                .setParameter("articles", Batches.keys(articles, a -> a.id))
+                .setParameter("kinds", kinds)
+                .getResultList();
+        return resolve(articles, firstMentions);
+    }
+
+    public List<List<GraphEntity>> authorsOf(List<Article> articles) {
+        List<Object[]> bylines = ArticleAuthor.findByArticles(Batches.keys(articles, a -> a.id)).stream()
+                .map(author -> new Object[] { author.articleId, author.personId })
+                .toList();
+        return resolve(articles, bylines);
+    }
+
+    /** Turns (article id, entity id) pairs into each article's list of entities, with one query for all. */
+    private static List<List<GraphEntity>> resolve(List<Article> articles, List<Object[]> articleEntityPairs) {
+        Map<Long, NamedEntity> entities = Batches.byKey(NamedEntity.<NamedEntity> findByIds(articleEntityPairs.stream()
+                .map(pair -> (Long) pair[1]).distinct().toList()), e -> e.id);
+        List<List<Object[]>> pairsByArticle = Batches.group(articles, a -> a.id, articleEntityPairs, pair -> (Long) pair[0]);
+        return pairsByArticle.stream()
+                .map(pairs -> pairs.stream().map(pair -> entities.get((Long) pair[1]).asGraphEntity()).toList())
+                .toList();
+    }
+
+    public List<List<Mention>> mentionsIn(List<Article> articles) {
+        return Batches.group(articles, a -> a.id, Mention.findByArticles(Batches.keys(articles, a -> a.id)), m -> m.articleId);
+    }
+
+    /** For each parent, in order, the entity its key points at, or null. */
+    public <P> List<GraphEntity> entitiesOf(List<P> parents, Function<P, Long> key) {
+        List<GraphEntity> entities = NamedEntity.<NamedEntity> findByIds(Batches.keys(parents, key)).stream()
+                .filter(Objects::nonNull)
+                .map(NamedEntity::asGraphEntity)
+                .toList();
+        return Batches.pick(parents, key, entities, GraphEntity::getId);
+    }
+}

@@ -1,0 +1,139 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.newsgraph.article.Article;
+import org.newsgraph.entity.GraphEntity;
+import org.newsgraph.entity.NameLookup;
+import org.newsgraph.entity.NamedEntity;
+import org.newsgraph.graphql.Batches;
+import org.newsgraph.graphql.LatestFirst;
+import org.newsgraph.graphql.Listing;
+import org.newsgraph.graphql.Page;
+import org.newsgraph.graphql.PageRequest;
+import org.newsgraph.graphql.Where;
+import org.newsgraph.quote.Quote;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EventService {
+
+    static final String CONNECTION = "events";
+    private static final LatestFirst<Event> LATEST_FIRST = new LatestFirst<>(CONNECTION, "date", e -> e.date);
+    private static final Comparator<Event> LATEST_FIRST_ORDER = Comparator
+            .comparing((Event e) -> e.date, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(e -> e.id, Comparator.reverseOrder());
+
+    @Inject
+    NameLookup names;
+
+    public Optional<Event> find(long id) {
+        return Event.findByIdOptional(id);
+    }
+
+    public EventConnection list(EventFilter filter, PageRequest request) {
+        Optional<Listing<Event>> listing = listing(filter);
+        if (listing.isEmpty()) {
+            return new EventConnection(Page.empty(), request, () -> 0);
+        }
+        return new EventConnection(LATEST_FIRST.page(listing.get(), request), request, listing.get()::count);
+    }
+
+    /** The events that pass the filter; empty when a name in it means nobody we know. */
+    private Optional<Listing<Event>> listing(EventFilter filter) {
+        Where where = new Where();
+        if (filter.type() != null) {
+            where.and("e.type = :type", "type", filter.type());
+        }
+        if (filter.participant() != null) {
+            Optional<NamedEntity> participant = names.find(filter.participant(), NameLookup.ANY_KIND);
+            if (participant.isEmpty()) {
+                return Optional.empty();
+            }
+            where.with("participant", participant.get().id);
+        }
+        if (filter.participant() != null || filter.role() != null) {
+            String byWhom = filter.participant() != null ? " and p.entityId = :participant" : "";
+            String inRole = filter.role() != null ? " and p.role = :role" : "";
+            if (filter.role() != null) {
+                where.with("role", filter.role());
+            }
+            where.and("exists (from Participant p where p.eventId = e.id" + byWhom + inRole + ")");
+        }
+        if (filter.place() != null) {
+            Optional<NamedEntity> place = names.find(filter.place(), NameLookup.PLACES);
+            if (place.isEmpty()) {
+                return Optional.empty();
+            }
+            where.and("e.placeId = :place", "place", place.get().id);
+        }
+        if (filter.from() != null) {
+            where.and("e.dateEnd >= :from", "from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.and("e.date <= :to", "to", filter.to());
+        }
+        return Optional.of(new Listing<>(Event.class, "e", where));
+    }
+
+    public List<List<Participant>> participantsOf(List<Event> events, ParticipantRole role) {
+        List<Participant> participants = Participant.findByEvents(Batches.keys(events, e -> e.id)).stream()
+                .filter(p -> role == null || p.role == role)
+                .toList();
+        return Batches.group(events, e -> e.id, participants, p -> p.eventId);
+    }
+
+    public List<List<EventReport>> reportsOf(List<Event> events) {
+        return Batches.group(events, e -> e.id, EventReport.findByEvents(Batches.keys(events, e -> e.id)), r -> r.eventId);
+    }
+
+    /** For each article, the events it reports, in the order they happened. */
+    public List<List<Event>> reportedIn(List<Article> articles, EventType type) {
+        return Batches.groupRows(articles, a -> a.id, rows("""
+                select r.articleId, e from EventReport r join Event e on e.id = r.eventId
+                where r.articleId in :parents and (:type is null or e.type = :type)
+                order by e.date nulls last, e.id""", Batches.keys(articles, a -> a.id), type).getResultList(), Event.class);
+    }
+
+    /**
+     * For each entity, the events it takes part in (in that role, if given) and, when no role is asked
+     * for, the events that happen there; latest first.
+     */
+    public List<List<Event>> involving(List<GraphEntity> entities, EventType type, ParticipantRole role) {
+        var ids = Batches.keys(entities, GraphEntity::getId);
+        List<Object[]> rows = new ArrayList<>(rows("""
+                select p.entityId, e from Participant p join Event e on e.id = p.eventId
+                where p.entityId in :parents and (:type is null or e.type = :type) and (:role is null or p.role = :role)""",
+                ids, type).setParameter("role", role).getResultList());
+        if (role == null) {
+            rows.addAll(rows("select e.placeId, e from Event e where e.placeId in :parents and (:type is null or e.type = :type)",
+                    ids, type).getResultList());
+        }
+        return Batches.groupRows(entities, GraphEntity::getId, rows, Event.class).stream()
+                .map(events -> new LinkedHashSet<>(events).stream().sorted(LATEST_FIRST_ORDER).toList())
+                .toList();
+    }
+
+    public List<List<Event>> ofQuotes(List<Quote> quotes) {
+        return Batches.groupRows(quotes, q -> q.id, Event.getEntityManager().createQuery("""
+                select l.quoteId, e from QuoteEvent l join Event e on e.id = l.eventId
+                where l.quoteId in :quotes order by e.date nulls last, e.id""", Object[].class)
+                .setParameter("quotes", Batches.keys(quotes, q -> q.id))
+                .getResultList(), Event.class);
+    }
+
+    private static TypedQuery<Object[]> rows(String hql, Object parents, EventType type) {
+        return Event.getEntityManager().createQuery(hql, Object[].class)
+                .setParameter("parents", parents)
+                .setParameter("type", type);
+    }
+}

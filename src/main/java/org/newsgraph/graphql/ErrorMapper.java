@@ -1,0 +1,127 @@
+package org.newsgraph.graphql;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.InputMapDefinesTooManyFieldsException;
+import graphql.execution.NonNullableValueCoercedAsNullException;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import io.quarkus.logging.Log;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.spi.EventingService;
+import io.smallrye.graphql.validation.BeanValidationError;
+
+/**
+ * The one error mapper: every error a client receives goes through here and leaves with a message that
+ * says what is wrong and an {@code extensions.code} a program can act on. Our own exceptions carry their
+ * code ({@link ErrorCode}); graphql-java's parse, validation and limit errors get the codes common
+ * GraphQL clients know; anything else is our bug, logged with its stack trace and answered as
+ * INTERNAL_SERVER_ERROR without one.
+ *
+ * <p>It runs after execution ({@link EventingService#afterExecute}), because graphql-java's own errors
+ * (syntax, validation, depth and complexity limits) never reach a data fetcher exception handler.
+ */
+public class ErrorMapper implements EventingService {
+
+    static final String CODE = "code";
+
+    @Override
+    public String getConfigKey() {
+        return null; // always on
+    }
+
+    @Override
+    public void afterExecute(Context context) {
+        SmallRyeContext smallRyeContext = (SmallRyeContext) context;
+        ExecutionResult result = smallRyeContext.unwrap(ExecutionResult.class);
+        if (result == null || result.getErrors().isEmpty()) {
+            return;
+        }
+        List<GraphQLError> mapped = result.getErrors().stream().map(ErrorMapper::toClientError).toList();
+        smallRyeContext.setExecutionResult(result.transform(builder -> builder.errors(mapped)));
+    }
+
+    static GraphQLError toClientError(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            return fromException(error, unwrap(fetching.getException()));
+        }
+        if (error instanceof BeanValidationError) {
+            return withCode(error, error.getMessage(), "BAD_USER_INPUT", Map.of());
+        }
+        if (error instanceof CoercingParseValueException || error instanceof CoercingParseLiteralException
+                || error instanceof NonNullableValueCoercedAsNullException
+                || error instanceof InputMapDefinesTooManyFieldsException) {
+            return withCode(error, error.getMessage(), "BAD_USER_INPUT", Map.of());
+        }
+        if (error instanceof AbortExecutionException) {
+            return withCode(error, error.getMessage(), "QUERY_TOO_COMPLEX", Map.of());
+        }
+        if (error.getErrorType() == ErrorType.InvalidSyntax) {
+            return withCode(error, error.getMessage(), "GRAPHQL_PARSE_FAILED", Map.of());
+        }
+        if (error.getErrorType() == ErrorType.ValidationError) {
+            return withCode(error, error.getMessage(), "GRAPHQL_VALIDATION_FAILED", Map.of());
+        }
+        Log.errorf("Unexpected GraphQL error: %s", error);
+        return withCode(error, "Internal server error", "INTERNAL_SERVER_ERROR", Map.of());
+    }
+
+    private static GraphQLError fromException(GraphQLError error, Throwable exception) {
+        ErrorCode code = exception.getClass().getAnnotation(ErrorCode.class);
+        if (code != null) {
+            Map<String, Object> details = exception instanceof DetailedError detailed ? detailed.details() : Map.of();
+            return withCode(error, exception.getMessage(), code.value(), details);
+        }
+        if (exception instanceof ConstraintViolationException violations) {
+            return withCode(error, describe(violations), "BAD_USER_INPUT", Map.of());
+        }
+        Log.errorf(exception, "Unexpected failure while fetching %s", error.getPath());
+        return withCode(error, "Internal server error", "INTERNAL_SERVER_ERROR", Map.of());
+    }
+
+    private static String describe(ConstraintViolationException violations) {
+        return "validation failed: " + String.join(", ", violations.getConstraintViolations().stream()
+                .map(ErrorMapper::describe).sorted().toList());
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        return violation.getPropertyPath() + " " + violation.getMessage();
+    }
+
+    private static Throwable unwrap(Throwable exception) {
+        Throwable current = exception;
+        while ((current instanceof CompletionException || current instanceof ExecutionException
+                || current instanceof InvocationTargetException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static GraphQLError withCode(GraphQLError error, String message, String code, Map<String, Object> details) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put(CODE, code);
+        extensions.putAll(details);
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .extensions(extensions)
+                .build();
+    }
+}

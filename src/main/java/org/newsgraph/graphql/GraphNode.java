@@ -1,0 +1,26 @@
+package org.newsgraph.graphql;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A node of the graph: anything with an {@code id: ID!}. All nodes draw their ids from one sequence, so
+ * an id names one node whatever its type. Ids come in blocks of 50 so that Hibernate can batch inserts.
+ */
+@MappedSuperclass
+public abstract class GraphNode extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "node_ids")
+    @SequenceGenerator(name = "node_ids", sequenceName = "node_id_seq", allocationSize = 50)
+    @Id
+    @NonNull
+    public Long id;
+}

@@ -1,0 +1,37 @@
+package org.newsgraph.ingest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.newsgraph.article.Article;
+
+/** The ways articles enter the graph. */
+@GraphQLApi
+public class IngestApi {
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    AnnotationImport annotations;
+
+    @Mutation
+    @NonNull
+    @Description("Stores an article and returns it. Idempotent: the same outlet, title and body return the"
+            + " article already stored, unchanged.")
+    public Article ingestArticle(@NonNull @Valid ArticleInput input) {
+        return ingest.ingest(input);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Imports an article with its annotations (entities with mentions, quotes with speakers, events"
+            + " with participants), resolving them against the graph. All or nothing; idempotent like ingestArticle.")
+    public Article importAnnotatedArticle(@NonNull @Valid AnnotatedArticle input) {
+        return annotations.importDocument(input);
+    }
+}

@@ -1,0 +1,50 @@
+package org.newsgraph.quote;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.newsgraph.graphql.GraphNode;
+
+@Entity
+@Description("Words an article puts in someone's mouth, between quotation marks.")
+public class Quote extends GraphNode {
+
+    @Ignore
+    public Long articleId;
+
+    @NonNull
+    @Description("The quoted words, without the quotation marks.")
+    public String text;
+
+    @Column(name = "start_offset")
+    @Description("Offset of the first quoted character in the article body (UTF-16 code units).")
+    public int start;
+
+    @Column(name = "end_offset")
+    @Description("Offset just past the last quoted character.")
+    public int end;
+
+    @Description("True for a few words quoted inside the article's own sentence (“make all necessary efforts”).")
+    public boolean partial;
+
+    @Ignore
+    public Long speakerId;
+
+    @Ignore
+    public Long addresseeId;
+
+    @Ignore
+    public LocalDate publishedAt;
+
+    public static List<Quote> findByArticles(Collection<Long> articleIds) {
+        return list("articleId in ?1 order by articleId, start", articleIds);
+    }
+
+}

@@ -1,0 +1,61 @@
+package org.newsgraph.quote;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsgraph.article.Article;
+import org.newsgraph.entity.GraphEntity;
+import org.newsgraph.event.Event;
+import org.newsgraph.graphql.ApiConfig;
+import org.newsgraph.graphql.PageRequest;
+
+/** Quotes: the query that lists them, and every field that returns them. */
+@GraphQLApi
+public class QuoteApi {
+
+    @Inject
+    QuoteService quotes;
+
+    @Inject
+    ApiConfig config;
+
+    @Query
+    @NonNull
+    @Description("Quotes, latest first; with \"search\", best match first. \"speaker\" is any name of the speaker.")
+    public QuoteConnection quotes(String speaker, String search, Integer first, String after) {
+        return quotes.list(speaker, search, PageRequest.of(QuoteService.CONNECTION, first, after, config));
+    }
+
+    @NonNull
+    @Description("The quotes the article carries, in reading order.")
+    @Name("quotes")
+    public List<@NonNull List<@NonNull Quote>> quotesOfArticle(@Source List<Article> articles) {
+        return quotes.quotedIn(articles);
+    }
+
+    @NonNull
+    @Description("What it said, latest first.")
+    @Name("quotes")
+    public List<@NonNull List<@NonNull Quote>> quotesOfSpeaker(@Source List<GraphEntity> entities) {
+        return quotes.spokenBy(entities);
+    }
+
+    @NonNull
+    @Description("The quotes that belong to the event, from every article that reports it.")
+    @Name("quotes")
+    public List<@NonNull List<@NonNull Quote>> quotesOfEvent(@Source List<Event> events) {
+        return quotes.about(events);
+    }
+
+    @Description("How many match, over all pages.")
+    public int totalCount(@Source QuoteConnection connection) {
+        return connection.countAll();
+    }
+}

@@ -1,0 +1,74 @@
+package org.newsgraph.quote;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.newsgraph.article.Article;
+import org.newsgraph.entity.GraphEntity;
+import org.newsgraph.entity.NameLookup;
+import org.newsgraph.entity.NamedEntity;
+import org.newsgraph.event.Event;
+import org.newsgraph.graphql.Batches;
+import org.newsgraph.graphql.BestMatchFirst;
+import org.newsgraph.graphql.FullTextSearch;
+import org.newsgraph.graphql.LatestFirst;
+import org.newsgraph.graphql.Listing;
+import org.newsgraph.graphql.Page;
+import org.newsgraph.graphql.PageRequest;
+import org.newsgraph.graphql.Where;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class QuoteService {
+
+    static final String CONNECTION = "quotes";
+    private static final LatestFirst<Quote> LATEST_FIRST = new LatestFirst<>(CONNECTION, "publishedAt", q -> q.publishedAt);
+    private static final BestMatchFirst<Quote> BEST_MATCH_FIRST = new BestMatchFirst<>(CONNECTION, FullTextSearch.RANK);
+
+    @Inject
+    NameLookup names;
+
+    /** Quotes by a speaker and/or matching words: latest first, or best match first when searching. */
+    public QuoteConnection list(String speaker, String search, PageRequest request) {
+        Where where = new Where();
+        if (speaker != null) {
+            Optional<NamedEntity> speakerEntity = names.find(speaker, NameLookup.ANY_KIND);
+            if (speakerEntity.isEmpty()) {
+                return new QuoteConnection(Page.empty(), request, () -> 0);
+            }
+            where.and("q.speakerId = :speaker", "speaker", speakerEntity.get().id);
+        }
+        if (search != null) {
+            FullTextSearch.filter(where, search);
+        }
+        Listing<Quote> listing = new Listing<>(Quote.class, "q", where);
+        Page<Quote> page = search == null ? LATEST_FIRST.page(listing, request) : BEST_MATCH_FIRST.page(listing, request);
+        return new QuoteConnection(page, request, listing::count);
+    }
+
+    /** For each article, its quotes in reading order. */
+    public List<List<Quote>> quotedIn(List<Article> articles) {
+        return Batches.group(articles, a -> a.id, Quote.findByArticles(Batches.keys(articles, a -> a.id)), q -> q.articleId);
+    }
+
+    /** For each entity, what it said, latest first. */
+    public List<List<Quote>> spokenBy(List<GraphEntity> entities) {
+        List<Quote> quotes = Quote.list("speakerId in ?1 order by publishedAt desc nulls last, id desc",
+                Batches.keys(entities, GraphEntity::getId));
+        return Batches.group(entities, GraphEntity::getId, quotes, q -> q.speakerId);
+    }
+
+    /** For each event, the quotes that belong to it, article by article in reading order. */
+    public List<List<Quote>> about(List<Event> events) {
+        List<Object[]> rows = Quote.getEntityManager().createQuery("""
+                select l.eventId, q from QuoteEvent l join Quote q on q.id = l.quoteId
+                where l.eventId in :events order by q.publishedAt nulls last, q.articleId, q.start""", Object[].class)
+                .setParameter("events", Batches.keys(events, e -> e.id))
+                .getResultList();
+        return Batches.groupRows(events, e -> e.id, rows, Quote.class);
+    }
+}
