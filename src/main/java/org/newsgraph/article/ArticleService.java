@@ -66,7 +66,7 @@ public class ArticleService {
     }
 
     public List<NewsSource> sourcesOf(List<Article> articles) {
-        return Batches.pick(articles, a -> a.sourceId, NewsSource.<NewsSource> findByIds(Batches.keys(articles, a -> a.sourceId)), s -> s.id);
+        return Batches.pick(articles, a -> a.sourceId, Batches.load(NewsSource.class, Batches.keys(articles, a -> a.sourceId)), s -> s.id);
     }
 
     public List<List<Article>> publishedBy(List<NewsSource> sources) {
@@ -98,6 +98,6 @@ public class ArticleService {
 
     /** For each parent, in order, the article its key points at. */
     public <P> List<Article> articlesOf(List<P> parents, Function<P, Long> key) {
-        return Batches.pick(parents, key, Article.<Article> findByIds(Batches.keys(parents, key)), a -> a.id);
+        return Batches.pick(parents, key, Batches.load(Article.class, Batches.keys(parents, key)), a -> a.id);
     }
 }

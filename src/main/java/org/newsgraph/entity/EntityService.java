@@ -2,7 +2,6 @@ package org.newsgraph.entity;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,7 +28,7 @@ public class EntityService {
     private static final Alphabetical<Person> ALPHABETICAL = new Alphabetical<>(PEOPLE, "name", p -> p.name);
 
     /** Prefix search over every word of every name, through the GIN index on search_vector. */
-    private static final String NAME_WORDS_MATCH = "sql('search_vector @@ to_tsquery(''simple'', ?)', :words)";
+    private static final String NAME_WORDS_MATCH = "cast(sql('search_vector @@ to_tsquery(''simple'', ?)', :words) as Boolean)";
 
     @Inject
     NameLookup names;
@@ -82,7 +81,7 @@ public class EntityService {
 
     /** Turns (article id, entity id) pairs into each article's list of entities, with one query for all. */
     private static List<List<GraphEntity>> resolve(List<Article> articles, List<Object[]> articleEntityPairs) {
-        Map<Long, NamedEntity> entities = Batches.byKey(NamedEntity.<NamedEntity> findByIds(articleEntityPairs.stream()
+        Map<Long, NamedEntity> entities = Batches.byKey(Batches.load(NamedEntity.class, articleEntityPairs.stream()
                 .map(pair -> (Long) pair[1]).distinct().toList()), e -> e.id);
         List<List<Object[]>> pairsByArticle = Batches.group(articles, a -> a.id, articleEntityPairs, pair -> (Long) pair[0]);
         return pairsByArticle.stream()
@@ -96,8 +95,7 @@ public class EntityService {
 
     /** For each parent, in order, the entity its key points at, or null. */
     public <P> List<GraphEntity> entitiesOf(List<P> parents, Function<P, Long> key) {
-        List<GraphEntity> entities = NamedEntity.<NamedEntity> findByIds(Batches.keys(parents, key)).stream()
-                .filter(Objects::nonNull)
+        List<GraphEntity> entities = Batches.load(NamedEntity.class, Batches.keys(parents, key)).stream()
                 .map(NamedEntity::asGraphEntity)
                 .toList();
         return Batches.pick(parents, key, entities, GraphEntity::getId);

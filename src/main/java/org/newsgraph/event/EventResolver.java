@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.newsgraph.event.ReportedEvent.Role;
+import org.newsgraph.graphql.Batches;
 
 /**
  * Event coreference: an article's event is an event the graph already holds when it has the same type,
@@ -61,7 +62,7 @@ public class EventResolver {
                 .filter(p -> p.role != ParticipantRole.INTERMEDIARY)
                 .collect(Collectors.groupingBy(p -> p.eventId, Collectors.mapping(p -> new Role(p.entityId, p.role),
                         Collectors.toSet())));
-        return Event.<Event> findByIds(candidateIds).stream()
+        return Batches.load(Event.class, candidateIds).stream()
                 .filter(e -> sameCore(core, coreById.getOrDefault(e.id, Set.of())))
                 .filter(e -> e.dateCompatibleWith(reported.firstDay(), reported.lastDay()))
                 .max(Comparator.comparing((Event e) -> shared(core, coreById.get(e.id))).thenComparing(e -> -e.id));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -17,6 +19,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.InputMapDefinesTooManyFieldsException;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.NonNullableValueCoercedAsNullException;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
@@ -40,6 +43,8 @@ import io.smallrye.graphql.validation.BeanValidationError;
 public class ErrorMapper implements EventingService {
 
     static final String CODE = "code";
+    private static final Pattern UNREADABLE_ARGUMENT = Pattern.compile(
+            "argument '(.+?)' with value 'StringValue\\{value='(.*)'}' is not a valid '(.+)'", Pattern.DOTALL);
 
     @Override
     public String getConfigKey() {
@@ -53,7 +58,13 @@ public class ErrorMapper implements EventingService {
         if (result == null || result.getErrors().isEmpty()) {
             return;
         }
-        List<GraphQLError> mapped = result.getErrors().stream().map(ErrorMapper::toClientError).toList();
+        List<GraphQLError> errors = result.getErrors();
+        boolean explained = errors.stream().anyMatch(error -> !(error instanceof NonNullableFieldWasNullError));
+        List<GraphQLError> mapped = errors.stream()
+                // a null that a rejected argument caused is that rejection's consequence, not a second error
+                .filter(error -> !(explained && error instanceof NonNullableFieldWasNullError))
+                .map(ErrorMapper::toClientError)
+                .toList();
         smallRyeContext.setExecutionResult(result.transform(builder -> builder.errors(mapped)));
     }
 
@@ -75,6 +86,10 @@ public class ErrorMapper implements EventingService {
         if (error.getErrorType() == ErrorType.InvalidSyntax) {
             return withCode(error, error.getMessage(), "GRAPHQL_PARSE_FAILED", Map.of());
         }
+        Matcher unreadable = UNREADABLE_ARGUMENT.matcher(error.getMessage());
+        if (unreadable.matches()) {
+            return withCode(error, describeUnreadable(unreadable), "BAD_USER_INPUT", Map.of());
+        }
         if (error.getErrorType() == ErrorType.ValidationError) {
             return withCode(error, error.getMessage(), "GRAPHQL_VALIDATION_FAILED", Map.of());
         }
@@ -93,6 +108,21 @@ public class ErrorMapper implements EventingService {
         }
         Log.errorf(exception, "Unexpected failure while fetching %s", error.getPath());
         return withCode(error, "Internal server error", "INTERNAL_SERVER_ERROR", Map.of());
+    }
+
+    /**
+     * SmallRye's Date scalar accepts any string while graphql-java validates, and only fails when it
+     * builds the argument; it then reports the raw JSON of the argument and, for an input object, an
+     * "Unknown Scalar Type". This says the same in words a client can act on.
+     */
+    private static String describeUnreadable(Matcher unreadable) {
+        String argument = unreadable.group(1);
+        String type = unreadable.group(3);
+        if (type.startsWith("Unknown Scalar Type")) {
+            return "Argument \"" + argument + "\" has a value of the wrong form; dates are written like 2018-06-14";
+        }
+        return "Argument \"" + argument + "\" is not a valid " + type + ": \"" + unreadable.group(2) + "\""
+                + ("Date".equals(type) ? "; dates are written like 2018-06-14" : "");
     }
 
     private static String describe(ConstraintViolationException violations) {
@@ -122,6 +152,7 @@ public class ErrorMapper implements EventingService {
                 .locations(error.getLocations())
                 .path(error.getPath())
                 .extensions(extensions)
+                .errorType(error.getErrorType())
                 .build();
     }
 }

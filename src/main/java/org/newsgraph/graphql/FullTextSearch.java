@@ -9,7 +9,7 @@ public final class FullTextSearch {
 
     public static final String PARAMETER = "search";
 
-    public static final String MATCHES = "sql('search_vector @@ websearch_to_tsquery(''english'', ?)', :search)";
+    public static final String MATCHES = "cast(sql('search_vector @@ websearch_to_tsquery(''english'', ?)', :search) as Boolean)";
 
     public static final String RANK = "sql('ts_rank(search_vector, websearch_to_tsquery(''english'', ?))', :search)";
 

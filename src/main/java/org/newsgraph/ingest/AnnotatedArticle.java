@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import io.smallrye.graphql.api.Nullable;
 import org.newsgraph.entity.EntityKind;
 import org.newsgraph.event.DatePrecision;
 import org.newsgraph.event.EventType;
@@ -28,9 +30,9 @@ import org.newsgraph.event.ParticipantRole;
 @Description("An article with its annotations: bring your own NLP.")
 public record AnnotatedArticle(
         @NonNull @NotNull @Valid ArticleInput article,
-        @Size(max = 2000) List<@NotNull @Valid EntityAnnotation> entities,
-        @Size(max = 2000) List<@NotNull @Valid QuoteAnnotation> quotes,
-        @Size(max = 2000) List<@NotNull @Valid EventAnnotation> events) {
+        @Nullable @Size(max = 2000) List<@NotNull @Valid EntityAnnotation> entities,
+        @Nullable @Size(max = 2000) List<@NotNull @Valid QuoteAnnotation> quotes,
+        @Nullable @Size(max = 2000) List<@NotNull @Valid EventAnnotation> events) {
 
     public List<EntityAnnotation> entityList() {
         return entities == null ? List.of() : entities;
@@ -50,9 +52,9 @@ public record AnnotatedArticle(
             @NonNull @NotBlank @Size(max = 100) String ref,
             @NonNull @NotNull EntityKind kind,
             @NonNull @NotBlank @Size(max = 200) String name,
-            List<@NotBlank @Size(max = 200) String> aliases,
-            List<@NotBlank @Size(max = 200) String> titles,
-            List<@NotNull @Valid MentionAnnotation> mentions) {
+            @Nullable List<@NotBlank @Size(max = 200) String> aliases,
+            @Nullable List<@NotBlank @Size(max = 200) String> titles,
+            @Nullable List<@NotNull @Valid MentionAnnotation> mentions) {
 
         public List<String> aliasList() {
             return aliases == null ? List.of() : aliases;
@@ -85,7 +87,7 @@ public record AnnotatedArticle(
             boolean partial,
             @Description("The ref of the speaker; none when the article does not say.") String speaker,
             @Description("The ref of whom it was said to.") String addressee,
-            @Description("The refs of the events it belongs to.") List<@NotBlank String> events) implements Span {
+            @Description("The refs of the events it belongs to.") @Nullable List<@NotBlank String> events) implements Span {
 
         public List<String> eventRefs() {
             return events == null ? List.of() : events;
@@ -104,7 +106,7 @@ public record AnnotatedArticle(
             @Description("The words that date it in this article: \"on Thursday\".") @Size(max = 200) String dateText,
             @Description("The ref of the place it happens.") String place,
             @Description("The words of the article that report it.") @Size(max = 2000) String evidence,
-            List<@NotNull @Valid ParticipantAnnotation> participants) {
+            @Nullable List<@NotNull @Valid ParticipantAnnotation> participants) {
 
         public List<ParticipantAnnotation> participantList() {
             return participants == null ? List.of() : participants;

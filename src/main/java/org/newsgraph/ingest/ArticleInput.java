@@ -11,6 +11,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.smallrye.graphql.api.Nullable;
+
 /**
  * An article as a newsroom sends it. The body's length limit is configuration
  * ({@code newsgraph.ingest.max-body-length}), so it is checked by the ingest service, not here.
@@ -22,7 +24,7 @@ public record ArticleInput(
         @NonNull @NotBlank String body,
         @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String url,
         @Description("The outlet's name: \"The Associated Press\".") @Size(max = 200) String source,
-        @Description("The byline, one name per author.") @Size(max = 50) List<@NotBlank @Size(max = 200) String> authors,
+        @Description("The byline, one name per author.") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 200) String> authors,
         @Description("The day it was published.") LocalDate publishedAt) {
 
     public List<String> authorNames() {

@@ -1,0 +1,102 @@
+package org.newsgraph.graphql;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.language.SourceLocation;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Answers, in front of SmallRye GraphQL, the requests it would answer without an {@code extensions.code}:
+ * a body that is not JSON, one without a {@code query} string (400: not a GraphQL request at all), and a
+ * query that does not parse, for which SmallRye says only "Unparseable input document" and not where.
+ * Everything else passes through untouched.
+ */
+@ApplicationScoped
+class GraphQLRequestGuard {
+
+    /** Queries already known to parse are not parsed again; clients send the same few over and over. */
+    private static final int REMEMBERED_QUERIES = 2000;
+
+    private final Set<String> parsedQueries = Collections.newSetFromMap(Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED_QUERIES;
+                }
+            }));
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
+    String graphqlPath;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
+
+    void install(@Observes Router router) {
+        router.post("/" + graphqlPath.replaceFirst("^/", ""))
+                .order(-100)
+                .handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()))
+                .handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            context.next(); // other media types are SmallRye's to accept or refuse
+            return;
+        }
+        JsonObject request;
+        try {
+            request = context.body().asJsonObject();
+        } catch (DecodeException | ClassCastException e) {
+            reject(context, 400, "The request body is not a JSON object: " + e.getMessage(), "BAD_REQUEST", null);
+            return;
+        }
+        Object query = request == null ? null : request.getValue("query");
+        if (!(query instanceof String text) || text.isBlank()) {
+            reject(context, 400, "The request has no \"query\": send {\"query\": \"{ ... }\"}", "BAD_REQUEST", null);
+            return;
+        }
+        if (!parsedQueries.contains(text)) {
+            try {
+                Parser.parse(text);
+                parsedQueries.add(text);
+            } catch (InvalidSyntaxException e) {
+                // a well-formed request whose GraphQL is wrong: 200, as GraphQL over HTTP asks for application/json
+                reject(context, 200, e.getMessage(), "GRAPHQL_PARSE_FAILED", e.getLocation());
+                return;
+            }
+        }
+        context.next();
+    }
+
+    private static void reject(RoutingContext context, int status, String message, String code, SourceLocation location) {
+        JsonObject error = new JsonObject().put("message", message);
+        if (location != null) {
+            error.put("locations", new JsonArray(List.of(new JsonObject()
+                    .put("line", location.getLine()).put("column", location.getColumn()))));
+        }
+        error.put("extensions", new JsonObject().put(ErrorMapper.CODE, code));
+        context.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(new JsonObject().put("errors", new JsonArray(List.of(error))).encode());
+    }
+}

@@ -1,0 +1,123 @@
+package org.newsgraph;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Every kind of bad input gets a GraphQL error that says what is wrong, with an extensions.code; never a
+ * 500, never a stack trace; and a mutation that fails writes nothing.
+ */
+@QuarkusTest
+class ErrorsTest {
+
+    @Test
+    void aBodyThatIsNotJsonIsABadRequest() {
+        raw("{\"query\": \"{ articles { totalCount } ").statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", containsString("not a JSON object"));
+        raw("[1, 2]").statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void aRequestWithoutAQueryIsABadRequest() {
+        raw("{\"variables\": {}}").statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", containsString("no \"query\""));
+    }
+
+    @Test
+    void aSyntaxErrorSaysWhere() {
+        clientError(GraphQL.post("{ articles( { totalCount } }"), "GRAPHQL_PARSE_FAILED")
+                .body("errors[0].message", containsString("line 1 column 13"))
+                .body("errors[0].locations[0].line", equalTo(1))
+                .body("errors[0].locations[0].column", equalTo(13));
+    }
+
+    @Test
+    void anUnknownFieldOrEnumValueFailsValidation() {
+        clientError(GraphQL.post("{ articles { nope } }"), "GRAPHQL_VALIDATION_FAILED")
+                .body("errors[0].message", containsString("'nope'"));
+        clientError(GraphQL.post("{ events(type: PARTY) { totalCount } }"), "GRAPHQL_VALIDATION_FAILED")
+                .body("errors[0].message", containsString("PARTY"));
+    }
+
+    @Test
+    void aDateInTheWrongFormatIsBadInput() {
+        clientError(GraphQL.post("query($d: Date) { articles(from: $d) { totalCount } }", Map.of("d", "14/06/2018")),
+                "BAD_USER_INPUT").body("errors[0].message", containsString("2018-06-14"));
+        Map<String, Object> input = Map.of("title", "T", "body", "B", "publishedAt", "yesterday");
+        int before = Articles.count();
+        clientError(ingest(input), "BAD_USER_INPUT").body("errors[0].message", containsString("2018-06-14"));
+        assertEquals(before, Articles.count());
+    }
+
+    @Test
+    void aQueryTooDeepIsRefusedBeforeItRuns() {
+        String deep = "{ articles { nodes { " + "quotes { events { ".repeat(8) + "id" + " } }".repeat(8) + " } } }";
+        clientError(GraphQL.post(deep), "QUERY_TOO_COMPLEX").body("errors[0].message", containsString("depth"));
+    }
+
+    @Test
+    void aQueryTooBroadIsRefusedBeforeItRuns() {
+        StringBuilder aliases = new StringBuilder("{");
+        for (int i = 0; i < 300; i++) {
+            aliases.append(" a").append(i).append(": articles { totalCount }");
+        }
+        clientError(GraphQL.post(aliases.append(" }").toString()), "QUERY_TOO_COMPLEX")
+                .body("errors[0].message", containsString("complexity"));
+    }
+
+    @Test
+    void invalidArticlesAreRefusedAndNothingIsWritten() {
+        int before = Articles.count();
+        clientError(ingest(Map.of("title", " ", "body", "Some text")), "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("title"));
+        clientError(ingest(Map.of("title", "A title", "body", "")), "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("body"));
+        clientError(ingest(Map.of("title", "A title", "body", "x".repeat(100_001))), "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("limit is 100000"));
+        clientError(ingest(Map.of("title", "A title", "body", "Text with a \u0000 in it")), "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("NUL"));
+        clientError(ingest(Map.of("title", "A title", "body", "Text", "url", "javascript:alert(1)")), "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("url"));
+        assertEquals(before, Articles.count());
+    }
+
+    @Test
+    void aNameWithoutLettersIsBadInput() {
+        clientError(GraphQL.post("{ person(name: \"--\") { id } }"), "BAD_USER_INPUT");
+        clientError(GraphQL.post("{ person { id } }"), "BAD_USER_INPUT").body("errors[0].message", containsString("\"id\" or a \"name\""));
+    }
+
+    private static ValidatableResponse ingest(Map<String, Object> input) {
+        return GraphQL.post("mutation($input: ArticleInput!) { ingestArticle(input: $input) { id } }",
+                Map.of("input", new HashMap<>(input)));
+    }
+
+    private static ValidatableResponse raw(String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then();
+    }
+
+    /** A well-formed GraphQL request that is wrong: 200, an error with this code, and no stack trace. */
+    private static ValidatableResponse clientError(ValidatableResponse response, String code) {
+        return response.statusCode(200)
+                .body("errors[0].extensions.code", equalTo(code))
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].message", allOf(not(containsString("Exception")), not(containsString("\tat "))))
+                .body("data.ingestArticle", nullValue());
+    }
+}

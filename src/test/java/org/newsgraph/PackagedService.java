@@ -1,0 +1,118 @@
+package org.newsgraph;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The packaged jar, started the way the README starts it (no datasource URL: the embedded default), with
+ * its home and data directory in a folder of the test's.
+ */
+final class PackagedService implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    private final Process process;
+    private final int port;
+
+    private PackagedService(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static PackagedService start(Path home, String name) throws IOException, InterruptedException {
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Duser.home=" + home, "-Dquarkus.http.port=" + port,
+                "-jar", JAR.toAbsolutePath().toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve(name + ".log").toFile());
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        PackagedService service = new PackagedService(builder.start(), port);
+        try {
+            service.awaitReady(Duration.ofSeconds(90), home.resolve(name + ".log"));
+        } catch (RuntimeException | Error | InterruptedException | IOException e) {
+            service.close(); // a service that never answered must not outlive the test
+            throw e;
+        }
+        return service;
+    }
+
+    JsonPath data(String query, Map<String, Object> variables) {
+        return given().baseUri("http://localhost:" + port).contentType(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .extract().jsonPath().setRootPath("data");
+    }
+
+    /** SIGTERM, as Kubernetes and Ctrl-C stop it, and wait for it to finish. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("the service did not stop within 60 s of SIGTERM");
+        }
+    }
+
+    /** SIGKILL: no shutdown at all, as after a crash or the OOM killer. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    /** The postmaster running on a data directory, if any. */
+    static Optional<ProcessHandle> postmaster(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip())).filter(ProcessHandle::isAlive);
+    }
+
+    private void awaitReady(Duration timeout, Path log) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the service exited at start:\n" + Files.readString(log));
+            }
+            if (answers()) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the service did not answer within " + timeout + ":\n" + Files.readString(log));
+    }
+
+    private boolean answers() {
+        try {
+            return given().baseUri("http://localhost:" + port).contentType(ContentType.JSON)
+                    .body(Map.of("query", "{ __typename }")).post("/graphql").statusCode() == 200;
+        } catch (Exception notListeningYet) { // RestAssured rethrows ConnectException unchecked
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
