@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,6 +31,33 @@ class ErrorsTest {
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
                 .body("errors[0].message", containsString("not a JSON object"));
         raw("[1, 2]").statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void requestParametersOfTheWrongJsonTypeAreABadRequest() {
+        raw("{\"query\": 42}").statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        raw("{\"query\": \"{ articles { totalCount } }\", \"variables\": \"x\"}").statusCode(400)
+                .body("errors[0].message", containsString("variables"));
+        raw("{\"query\": \"{ articles { totalCount } }\", \"variables\": [1]}").statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        raw("{\"query\": \"{ articles { totalCount } }\", \"operationName\": 1}").statusCode(400)
+                .body("errors[0].message", containsString("operationName"));
+    }
+
+    @Test
+    void aMediaTypeOtherThanJsonIsRefused() {
+        given().contentType(ContentType.TEXT).body("{ articles { totalCount } }".getBytes(StandardCharsets.UTF_8)).when().post("/graphql").then()
+                .statusCode(415)
+                .body("errors[0].extensions.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        given().contentType("application/graphql").body("{ articles(first: 0) { totalCount } }".getBytes(StandardCharsets.UTF_8)).when().post("/graphql").then()
+                .statusCode(200)
+                .body("errors", nullValue());
+    }
+
+    @Test
+    void anIdThatIsNoNumberIsBadInput() {
+        clientError(GraphQL.post("{ article(id: \"abc\") { id } }"), "BAD_USER_INPUT")
+                .body("errors[0].message", containsString("ids are whole numbers"));
     }
 
     @Test

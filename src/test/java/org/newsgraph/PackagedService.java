@@ -32,6 +32,12 @@ final class PackagedService implements AutoCloseable {
     }
 
     static PackagedService start(Path home, String name) throws IOException, InterruptedException {
+        return start(home, name, Map.of());
+    }
+
+    /** Started with these environment variables, as a container would be. */
+    static PackagedService start(Path home, String name, Map<String, String> environment)
+            throws IOException, InterruptedException {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Duser.home=" + home, "-Dquarkus.http.port=" + port,
@@ -39,6 +45,7 @@ final class PackagedService implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve(name + ".log").toFile());
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().putAll(environment);
         PackagedService service = new PackagedService(builder.start(), port);
         try {
             service.awaitReady(Duration.ofSeconds(90), home.resolve(name + ".log"));

@@ -121,6 +121,9 @@ public class ErrorMapper implements EventingService {
         if (type.startsWith("Unknown Scalar Type")) {
             return "Argument \"" + argument + "\" has a value of the wrong form; dates are written like 2018-06-14";
         }
+        if ("BigInteger".equals(type)) { // SmallRye's ID and Long: the ids of this API are whole numbers
+            return "Argument \"" + argument + "\" is not a valid id: \"" + unreadable.group(2) + "\"; ids are whole numbers";
+        }
         return "Argument \"" + argument + "\" is not a valid " + type + ": \"" + unreadable.group(2) + "\""
                 + ("Date".equals(type) ? "; dates are written like 2018-06-14" : "");
     }

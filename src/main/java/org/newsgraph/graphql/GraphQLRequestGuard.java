@@ -24,10 +24,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Answers, in front of SmallRye GraphQL, the requests it would answer without an {@code extensions.code}:
- * a body that is not JSON, one without a {@code query} string (400: not a GraphQL request at all), and a
- * query that does not parse, for which SmallRye says only "Unparseable input document" and not where.
- * Everything else passes through untouched.
+ * Answers, in front of SmallRye GraphQL, the POST requests it would answer without an
+ * {@code extensions.code} or with a 500: a media type it cannot read (415), a body that is not a JSON
+ * object, or whose {@code query}, {@code variables}, {@code operationName} or {@code extensions} are not
+ * of their JSON types (400: not a GraphQL request at all), and a query that does not parse, for which
+ * SmallRye says only "Unparseable input document" and not where. Everything else passes through untouched.
  */
 @ApplicationScoped
 class GraphQLRequestGuard {
@@ -58,20 +59,31 @@ class GraphQLRequestGuard {
 
     private void check(RoutingContext context) {
         String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
-            context.next(); // other media types are SmallRye's to accept or refuse
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
+        if (mediaType.equals("application/graphql")) {
+            context.next(); // a bare query document, which SmallRye reads itself
+            return;
+        }
+        if (!mediaType.equals("application/json")) {
+            reject(context, 415, "Send the request as application/json: {\"query\": \"{ ... }\", \"variables\": {...}}",
+                    "UNSUPPORTED_MEDIA_TYPE", null);
             return;
         }
         JsonObject request;
         try {
             request = context.body().asJsonObject();
         } catch (DecodeException | ClassCastException e) {
-            reject(context, 400, "The request body is not a JSON object: " + e.getMessage(), "BAD_REQUEST", null);
+            reject(context, 400, "The request body is not a JSON object", "BAD_REQUEST", null);
             return;
         }
         Object query = request == null ? null : request.getValue("query");
         if (!(query instanceof String text) || text.isBlank()) {
             reject(context, 400, "The request has no \"query\": send {\"query\": \"{ ... }\"}", "BAD_REQUEST", null);
+            return;
+        }
+        String misshapen = misshapenParameter(request);
+        if (misshapen != null) {
+            reject(context, 400, misshapen, "BAD_REQUEST", null);
             return;
         }
         if (!parsedQueries.contains(text)) {
@@ -85,6 +97,19 @@ class GraphQLRequestGuard {
             }
         }
         context.next();
+    }
+
+    private static String misshapenParameter(JsonObject request) {
+        if (!(request.getValue("variables") == null || request.getValue("variables") instanceof JsonObject)) {
+            return "\"variables\" must be a JSON object of variable values";
+        }
+        if (!(request.getValue("extensions") == null || request.getValue("extensions") instanceof JsonObject)) {
+            return "\"extensions\" must be a JSON object";
+        }
+        if (!(request.getValue("operationName") == null || request.getValue("operationName") instanceof String)) {
+            return "\"operationName\" must be a string";
+        }
+        return null;
     }
 
     private static void reject(RoutingContext context, int status, String message, String code, SourceLocation location) {
