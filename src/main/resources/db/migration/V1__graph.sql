@@ -95,7 +95,7 @@ create table event (
     date           date,            -- the first day of what the text says: 2018-09-01 for "in September"
     date_end       date,            -- the last day of it, so that a range filter can overlap fuzzy dates
     date_precision text check (date_precision in ('DAY', 'MONTH', 'YEAR')),
-    date_text      text,            -- the words the first report used: "on Thursday"
+    date_text      text,            -- the words that dated it, from the report that dated it most precisely
     place_id       bigint references entity (id),
     check ((date is null) = (date_end is null) and (date is null) = (date_precision is null)),
     check (date <= date_end)

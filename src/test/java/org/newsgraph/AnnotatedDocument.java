@@ -44,6 +44,12 @@ final class AnnotatedDocument {
         return this;
     }
 
+    /** Other names the document gives an entity already added. */
+    AnnotatedDocument aliases(String ref, String... aliases) {
+        entities.get(ref).put("aliases", List.of(aliases));
+        return this;
+    }
+
     AnnotatedDocument quote(String words, String speaker, String... eventRefs) {
         Map<String, Object> quote = span(words, 0);
         quote.put("partial", false);

@@ -104,6 +104,42 @@ class AnnotatedImportTest {
     }
 
     @Test
+    void anUndatedOneParticipantEventIsNotMergedIntoAnOlderOne() {
+        // the seed has Trump's statement of March 2018; a statement by him in an undated story of 2024 is another
+        new AnnotatedDocument("Trump says talks are over", "Donald Trump said the trade talks were over.", "Wire Desk", "2024-05-02")
+                .entity("trump", "PERSON", "Donald Trump", "Donald Trump")
+                .event("statement", "STATEMENT", null, null, "trump", "SUBJECT")
+                .importIt("{ id }").body("errors", nullValue());
+        GraphQL.post("{ events(type: STATEMENT, participant: \"Trump\") { totalCount } }")
+                .body("data.events.totalCount", equalTo(2));
+    }
+
+    @Test
+    void anAliasSharedByTwoPeopleNeverPicksOneOfThem() {
+        // a newsroom's annotations give "Kim" to Kim Yong-nam too; "Kim" must stay ambiguous, not become him
+        new AnnotatedDocument("Kim Yong-nam retires", "Kim Yong-nam retired. Kim thanked his staff.", "Wire Desk", "2019-04-11")
+                .entity("kim", "PERSON", "Kim Yong-nam", "Kim Yong-nam", "Kim")
+                .aliases("kim", "Kim")
+                .importIt("{ id }").body("errors", nullValue());
+        GraphQL.post("{ person(name: \"Kim Yong-nam\") { aliases } }").body("data.person.aliases", hasItem("Kim"));
+        GraphQL.post("{ person(name: \"Kim\") { id } }")
+                .body("errors[0].extensions.code", equalTo("AMBIGUOUS_NAME"))
+                .body("errors[0].extensions.candidates.name", hasItem("Kim Jong-il"));
+    }
+
+    @Test
+    void anArticleStoredBareGetsTheAnnotationsImportedForItLater() {
+        String body = "Mayor Ines Duarte opened the new bridge in Braga.";
+        String id = Articles.ingest("Bridge opens", body, "Minho Post", "2031-03-03");
+        new AnnotatedDocument("Bridge opens", body, "Minho Post", "2031-03-03")
+                .entity("duarte", "PERSON", "Ines Duarte", "Ines Duarte")
+                .entity("braga", "PLACE", "Braga", "Braga")
+                .importIt("{ id people { name } }")
+                .body("data.importAnnotatedArticle.id", equalTo(id))
+                .body("data.importAnnotatedArticle.people.name", contains("Ines Duarte"));
+    }
+
+    @Test
     void theSeedFilesAreDocumentsOfTheImportFormat() throws IOException {
         try (InputStream seed = getClass().getResourceAsStream("/seed/putin-invites-comrade-kim-jong-un.json")) {
             Object document = JsonbBuilder.create().fromJson(seed, Object.class);

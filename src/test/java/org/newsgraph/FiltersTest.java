@@ -100,6 +100,7 @@ class FiltersTest {
         String body = data.getString("articles.nodes[0].body");
         java.util.List<java.util.Map<String, Object>> spans = new java.util.ArrayList<>(data.getList("articles.nodes[0].mentions"));
         spans.addAll(data.getList("articles.nodes[0].quotes"));
+        org.junit.jupiter.api.Assertions.assertEquals(41 + 14, spans.size(), "the AP article's mentions and quotes");
         for (var span : spans) {
             org.junit.jupiter.api.Assertions.assertEquals(span.get("text"),
                     body.substring((Integer) span.get("start"), (Integer) span.get("end")));

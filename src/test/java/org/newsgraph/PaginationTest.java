@@ -82,6 +82,17 @@ class PaginationTest {
     }
 
     @Test
+    void aCursorOfOneSearchDoesNotPageAnother() {
+        String cursor = GraphQL.data("{ quotes(search: \"Korea\", first: 1) { pageInfo { endCursor } } }")
+                .getString("quotes.pageInfo.endCursor");
+        GraphQL.post("query($after: String) { quotes(search: \"Russia\", after: $after) { totalCount } }", Map.of("after", cursor))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("INVALID_CURSOR"));
+        GraphQL.post("query($after: String) { quotes(search: \"Korea\", after: $after) { totalCount } }", Map.of("after", cursor))
+                .body("errors", equalTo(null));
+    }
+
+    @Test
     void aForgedCursorIsRefused() {
         for (String forged : List.of("not a cursor", "", Base64.getUrlEncoder().encodeToString("ng1 people 7".getBytes()),
                 Base64.getUrlEncoder().encodeToString(new byte[] { 0, 3, 'n', 'g', '1', 0, 6, 'p', 'e', 'o', 'p', 'l', 'e', 2, 1, 0, 1, 'x' }))) {

@@ -2,7 +2,6 @@ package org.newsgraph.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.newsgraph.graphql.StorableDate;
+import org.newsgraph.graphql.Ids;
 import org.newsgraph.entity.GraphEntity;
 import org.newsgraph.event.Event;
 import org.newsgraph.event.EventReport;
@@ -31,18 +33,18 @@ public class ArticleApi {
 
     @Query
     @Description("One article by its id.")
-    public Article article(@Id @NonNull Long id) {
-        return articles.find(id).orElse(null);
+    public Article article(@Id @NonNull String id) {
+        return articles.find(Ids.parse(id)).orElse(null);
     }
 
     @Query
     @NonNull
     @Description("Articles, latest first; with \"search\", best match first. \"source\" is an outlet's name or"
             + " domain; \"from\" and \"to\" bound the publication day.")
-    public ArticleConnection articles(String search, String source, LocalDate from, LocalDate to, Integer first,
-            String after) {
-        PageRequest page = PageRequest.of(ArticleService.CONNECTION, first, after, config);
-        return articles.list(new ArticleFilter(search, source, from, to), page);
+    public ArticleConnection articles(String search, String source, @StorableDate LocalDate from, @StorableDate LocalDate to,
+            Integer first, String after) {
+        ArticleFilter filter = new ArticleFilter(search, source, from, to);
+        return articles.list(filter, PageRequest.of(ArticleService.CONNECTION, filter, first, after, config));
     }
 
     public List<NewsSource> source(@Source List<Article> articleBatch) {

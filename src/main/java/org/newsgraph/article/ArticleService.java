@@ -24,9 +24,9 @@ public class ArticleService {
 
     static final String CONNECTION = "articles";
 
-    private static final LatestFirst<Article> LATEST_FIRST = new LatestFirst<>(CONNECTION, "publishedAt", a -> a.publishedAt);
+    private static final LatestFirst<Article> LATEST_FIRST = new LatestFirst<>("publishedAt", a -> a.publishedAt);
     /** Search hits rank the title's words above the body's (their weights in the tsvector). */
-    private static final BestMatchFirst<Article> BEST_MATCH_FIRST = new BestMatchFirst<>(CONNECTION, FullTextSearch.RANK);
+    private static final BestMatchFirst<Article> BEST_MATCH_FIRST = new BestMatchFirst<>(FullTextSearch.RANK);
 
     public Optional<Article> find(long id) {
         return Article.findByIdOptional(id);

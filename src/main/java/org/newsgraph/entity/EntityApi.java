@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.newsgraph.graphql.Ids;
 import org.newsgraph.article.Article;
 import org.newsgraph.event.Event;
 import org.newsgraph.event.Participant;
@@ -32,21 +33,21 @@ public class EntityApi {
     @Query
     @Description("A person by id, or by any name articles use for them: \"Kim Jong Un\", \"kim jong-un\" and"
             + " \"Putin\" all work while they are unambiguous.")
-    public Person person(@Id Long id, String name) {
-        return (Person) entities.find(id, name, Set.of(EntityKind.PERSON)).orElse(null);
+    public Person person(@Id String id, String name) {
+        return (Person) entities.find(Ids.parse(id), name, Set.of(EntityKind.PERSON)).orElse(null);
     }
 
     @Query
     @NonNull
     @Description("People by name, alphabetically; \"search\" matches the beginnings of the words of any of their names.")
     public PersonConnection people(String search, Integer first, String after) {
-        return entities.people(search, PageRequest.of(EntityService.PEOPLE, first, after, config));
+        return entities.people(search, PageRequest.of(EntityService.PEOPLE, search, first, after, config));
     }
 
     @Query
     @Description("Any entity by id, or by any of its names.")
-    public GraphEntity entity(@Id Long id, String name) {
-        return entities.find(id, name, NameLookup.ANY_KIND).map(NamedEntity::asGraphEntity).orElse(null);
+    public GraphEntity entity(@Id String id, String name) {
+        return entities.find(Ids.parse(id), name, NameLookup.ANY_KIND).map(NamedEntity::asGraphEntity).orElse(null);
     }
 
     @NonNull

@@ -10,17 +10,22 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.newsgraph.storage.AdvisoryLock;
+
 /**
  * Resolves the names an article gives an entity against the graph: the entity already known by that
  * name (or, failing that, by one of its full aliases) is reused and learns the new names and titles;
- * otherwise a new entity is created. Single words other than the name itself never merge two entities,
- * since "Kim" alone could be any of three people.
+ * otherwise a new entity is created. It never picks among several: a name several entities answer to
+ * ("Kim" as an alias of two people) matches none of them. Single words other than the name itself never
+ * merge two entities, since "Kim" alone could be any of three people.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class EntityResolver {
 
     public NamedEntity resolve(EntityKind kind, String name, Collection<String> aliases, Collection<String> titles) {
+        // two articles that name the same new person at once create one person
+        AdvisoryLock.hold("entity " + NamedEntity.create(kind, "?").getClass().getSimpleName() + " " + NameKey.of(name));
         NamedEntity entity = find(kind, name, aliases).orElseGet(() -> NamedEntity.create(kind, name));
         entity.addAliases(Stream.concat(Stream.of(name), aliases.stream()).toList());
         entity.addTitles(titles);
@@ -33,10 +38,13 @@ public class EntityResolver {
     private static Optional<NamedEntity> find(EntityKind kind, String name, Collection<String> aliases) {
         String key = NameKey.of(name);
         List<NamedEntity> byName = sameType(kind, NamedEntity.findByNameKey(key));
-        if (!byName.isEmpty()) {
-            // the one whose own name this is, before one that merely has it as an alias
-            return byName.stream().min(Comparator.comparing((NamedEntity e) -> !NameKey.of(e.name).equals(key))
-                    .thenComparing(e -> e.id));
+        Optional<NamedEntity> ownName = byName.stream().filter(e -> NameKey.of(e.name).equals(key))
+                .min(Comparator.comparing(e -> e.id));
+        if (ownName.isPresent() || byName.size() > 1) {
+            return ownName; // an alias that several entities share means none of them
+        }
+        if (byName.size() == 1) {
+            return Optional.of(byName.get(0));
         }
         List<NamedEntity> byFullAlias = new ArrayList<>();
         aliases.stream()

@@ -25,7 +25,7 @@ import org.newsgraph.graphql.Where;
 public class EntityService {
 
     static final String PEOPLE = "people";
-    private static final Alphabetical<Person> ALPHABETICAL = new Alphabetical<>(PEOPLE, "name", p -> p.name);
+    private static final Alphabetical<Person> ALPHABETICAL = new Alphabetical<>("name", p -> p.name);
 
     /** Prefix search over every word of every name, through the GIN index on search_vector. */
     private static final String NAME_WORDS_MATCH = "cast(sql('search_vector @@ to_tsquery(''simple'', ?)', :words) as Boolean)";

@@ -1,5 +1,6 @@
 package org.newsgraph.entity;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +14,8 @@ import org.newsgraph.graphql.BadUserInputException;
  * Finds the entity a reader means by a name, the way the {@code name}, {@code participant},
  * {@code speaker} and {@code place} arguments promise: any alias matches, whatever its case, accents,
  * hyphens or spaces, and a single word such as a surname ("Putin") is enough when only one entity
- * carries it. A name that fits several entities is refused with the candidates, never guessed.
+ * carries it. An entity's own name wins outright; otherwise every entity the words fit (as an alias, or
+ * as words of a name) is a candidate, and several candidates are refused with the list, never guessed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -28,14 +30,16 @@ public class NameLookup {
             throw new BadUserInputException("A name needs letters or digits, not \"" + name + "\"");
         }
         List<NamedEntity> exact = ofKinds(NamedEntity.findByNameKey(key), kinds);
-        if (!exact.isEmpty()) {
-            return single(name, exact);
+        List<NamedEntity> ownName = exact.stream().filter(entity -> NameKey.of(entity.name).equals(key)).toList();
+        if (ownName.size() == 1) {
+            return Optional.of(ownName.get(0)); // "Russia" is Russia, whatever else has the word in its name
         }
         List<String> words = NameKey.words(name);
-        List<NamedEntity> byWords = ofKinds(NamedEntity.findByNameWord(words.get(0)), kinds).stream()
+        Set<NamedEntity> candidates = new LinkedHashSet<>(exact);
+        ofKinds(NamedEntity.findByNameWord(words.get(0)), kinds).stream()
                 .filter(entity -> entity.nameTokens.containsAll(words))
-                .toList();
-        return byWords.isEmpty() ? Optional.empty() : single(name, byWords);
+                .forEach(candidates::add);
+        return candidates.isEmpty() ? Optional.empty() : single(name, List.copyOf(candidates));
     }
 
     private static List<NamedEntity> ofKinds(List<NamedEntity> entities, Set<EntityKind> kinds) {

@@ -1,7 +1,6 @@
 package org.newsgraph.event;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

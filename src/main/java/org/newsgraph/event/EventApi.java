@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.newsgraph.graphql.StorableDate;
+import org.newsgraph.graphql.Ids;
 import org.newsgraph.article.Article;
 import org.newsgraph.entity.GraphEntity;
 import org.newsgraph.graphql.ApiConfig;
@@ -30,8 +32,8 @@ public class EventApi {
 
     @Query
     @Description("One event by its id.")
-    public Event event(@Id @NonNull Long id) {
-        return events.find(id).orElse(null);
+    public Event event(@Id @NonNull String id) {
+        return events.find(Ids.parse(id)).orElse(null);
     }
 
     @Query
@@ -40,9 +42,9 @@ public class EventApi {
             + " participant's role (or, alone, any participant's); \"from\" and \"to\" keep events whose date,"
             + " however fuzzy, overlaps them.")
     public EventConnection events(EventType type, String participant, ParticipantRole role, String place,
-            LocalDate from, LocalDate to, Integer first, String after) {
-        PageRequest page = PageRequest.of(EventService.CONNECTION, first, after, config);
-        return events.list(new EventFilter(type, participant, role, place, from, to), page);
+            @StorableDate LocalDate from, @StorableDate LocalDate to, Integer first, String after) {
+        EventFilter filter = new EventFilter(type, participant, role, place, from, to);
+        return events.list(filter, PageRequest.of(EventService.CONNECTION, filter, first, after, config));
     }
 
     @NonNull

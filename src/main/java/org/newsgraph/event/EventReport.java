@@ -47,8 +47,4 @@ public class EventReport extends PanacheEntityBase {
     public static List<EventReport> findByEvents(Collection<Long> eventIds) {
         return list("eventId in ?1 order by eventId, articleId", eventIds);
     }
-
-    public static List<EventReport> findByArticles(Collection<Long> articleIds) {
-        return list("articleId in ?1", articleIds);
-    }
 }

@@ -18,8 +18,11 @@ import org.newsgraph.graphql.Batches;
 /**
  * Event coreference: an article's event is an event the graph already holds when it has the same type,
  * the same core participants (the same set, or one set within the other when the smaller still names
- * two) and a compatible date (periods that overlap, or one unknown). Then the article is one more report
- * of it, and what it adds (participants, a date, a place) completes it; otherwise it is a new event.
+ * two) and a compatible date (periods that overlap; an undated report stands for the year around its
+ * article's day; an event nobody has dated fits any). An event of one participant ("Kim cancelled the
+ * trip") says too little to be recognised by: it is only the same when both are dated and the dates
+ * agree. Then the article is one more report of it, and what it adds (participants, a date, a place)
+ * completes it; otherwise it is a new event.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -64,8 +67,15 @@ public class EventResolver {
                         Collectors.toSet())));
         return Batches.load(Event.class, candidateIds).stream()
                 .filter(e -> sameCore(core, coreById.getOrDefault(e.id, Set.of())))
-                .filter(e -> e.dateCompatibleWith(reported.firstDay(), reported.lastDay()))
+                .filter(e -> datesAgree(e, reported, Math.min(core.size(), coreById.get(e.id).size())))
                 .max(Comparator.comparing((Event e) -> shared(core, coreById.get(e.id))).thenComparing(e -> -e.id));
+    }
+
+    private static boolean datesAgree(Event event, ReportedEvent reported, int sharedCoreSize) {
+        if (sharedCoreSize < 2 && (event.date == null || reported.date() == null)) {
+            return false;
+        }
+        return event.dateCompatibleWith(reported.firstDay(), reported.lastDay());
     }
 
     private static boolean sameCore(Set<Role> a, Set<Role> b) {

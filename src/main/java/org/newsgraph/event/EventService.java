@@ -28,7 +28,7 @@ import org.newsgraph.quote.Quote;
 public class EventService {
 
     static final String CONNECTION = "events";
-    private static final LatestFirst<Event> LATEST_FIRST = new LatestFirst<>(CONNECTION, "date", e -> e.date);
+    private static final LatestFirst<Event> LATEST_FIRST = new LatestFirst<>("date", e -> e.date);
     private static final Comparator<Event> LATEST_FIRST_ORDER = Comparator
             .comparing((Event e) -> e.date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(e -> e.id, Comparator.reverseOrder());

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Keyset pagination over nodes in the order of a name, then by id. */
-public record Alphabetical<T extends GraphNode>(String connection, String name, Function<T, String> nameOf) {
+public record Alphabetical<T extends GraphNode>(String name, Function<T, String> nameOf) {
 
     public Page<T> page(Listing<T> listing, PageRequest request) {
         Where where = listing.filter().copy();
@@ -14,6 +14,6 @@ public record Alphabetical<T extends GraphNode>(String connection, String name, 
                 .and("(" + text + " > :afterName or (" + text + " = :afterName and " + id + " > :afterId))"));
         List<T> rows = listing.fetch(listing.alias(), listing.type(), where, " order by " + text + ", " + id,
                 request.fetchSize());
-        return new Page<>(rows, node -> Cursor.encode(connection, nameOf.apply(node), node.id));
+        return new Page<>(rows, node -> Cursor.encode(request.scope(), nameOf.apply(node), node.id));
     }
 }

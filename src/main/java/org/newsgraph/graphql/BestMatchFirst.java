@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param rank an HQL expression of the rank of a hit, whose parameters are in the filter
  */
-public record BestMatchFirst<T extends GraphNode>(String connection, String rank) {
+public record BestMatchFirst<T extends GraphNode>(String rank) {
 
     public Page<T> page(Listing<T> listing, PageRequest request) {
         Where where = listing.filter().copy();
@@ -22,6 +22,6 @@ public record BestMatchFirst<T extends GraphNode>(String connection, String rank
         Map<Long, Float> rankById = new HashMap<>();
         hits.forEach(hit -> rankById.put(listing.type().cast(hit[0]).id, ((Number) hit[1]).floatValue()));
         List<T> rows = hits.stream().map(hit -> listing.type().cast(hit[0])).toList();
-        return new Page<>(rows, node -> Cursor.encode(connection, rankById.get(node.id), node.id));
+        return new Page<>(rows, node -> Cursor.encode(request.scope(), rankById.get(node.id), node.id));
     }
 }

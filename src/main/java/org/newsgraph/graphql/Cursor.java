@@ -14,27 +14,28 @@ import java.util.function.Function;
 
 /**
  * The one cursor codec. A cursor is an opaque, URL-safe token that holds the sort key of an item and the
- * connection that handed it out, so that a page can start right after it (keyset pagination) and a
- * cursor from another connection, an old format or a typo is refused instead of silently misread.
+ * scope that handed it out (the list and the arguments it was asked with), so that a page can start
+ * right after it (keyset pagination), and a cursor of another list, of another search, of an old format
+ * or a typo is refused instead of silently misread.
  */
 public final class Cursor {
 
     private static final String FORMAT = "ng1";
 
-    private final String connection;
+    private final String scope;
     private final List<String> values;
 
-    private Cursor(String connection, List<String> values) {
-        this.connection = connection;
+    private Cursor(String scope, List<String> values) {
+        this.scope = scope;
         this.values = values;
     }
 
-    /** The cursor of an item of {@code connection} whose sort key is {@code values} (nulls allowed). */
-    public static String encode(String connection, Object... values) {
+    /** The cursor of an item of a scope whose sort key is {@code values} (nulls allowed). */
+    public static String encode(String scope, Object... values) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(FORMAT);
-            out.writeUTF(connection);
+            out.writeUTF(scope);
             out.writeByte(values.length);
             for (Object value : values) {
                 out.writeBoolean(value != null);
@@ -48,10 +49,10 @@ public final class Cursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
     }
 
-    public static Cursor decode(String connection, String token) {
+    public static Cursor decode(String scope, String token) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(token)))) {
-            if (!FORMAT.equals(in.readUTF()) || !connection.equals(in.readUTF())) {
-                throw new InvalidCursorException(connection);
+            if (!FORMAT.equals(in.readUTF()) || !scope.equals(in.readUTF())) {
+                throw new InvalidCursorException();
             }
             int count = in.readUnsignedByte();
             List<String> values = new ArrayList<>(count);
@@ -59,11 +60,11 @@ public final class Cursor {
                 values.add(in.readBoolean() ? in.readUTF() : null);
             }
             if (in.read() != -1) {
-                throw new InvalidCursorException(connection);
+                throw new InvalidCursorException();
             }
-            return new Cursor(connection, values);
+            return new Cursor(scope, values);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidCursorException(connection);
+            throw new InvalidCursorException();
         }
     }
 
@@ -72,23 +73,38 @@ public final class Cursor {
     }
 
     public float rank(int index) {
-        return parse(index, Float::parseFloat);
+        float rank = parse(index, Float::parseFloat);
+        if (!Float.isFinite(rank)) {
+            throw new InvalidCursorException();
+        }
+        return rank;
     }
 
     public String text(int index) {
-        return parse(index, Function.identity());
+        String text = parse(index, Function.identity());
+        if (text.indexOf('\0') >= 0) {
+            throw new InvalidCursorException();
+        }
+        return text;
     }
 
     /** A date, or null for an item without one. */
     public LocalDate date(int index) {
-        return index < values.size() && values.get(index) == null ? null : parse(index, LocalDate::parse);
+        if (index < values.size() && values.get(index) == null) {
+            return null;
+        }
+        LocalDate date = parse(index, LocalDate::parse);
+        if (date.isBefore(StorableDate.FIRST) || date.isAfter(StorableDate.LAST)) {
+            throw new InvalidCursorException();
+        }
+        return date;
     }
 
     private <T> T parse(int index, Function<String, T> parser) {
         try {
             return parser.apply(values.get(index));
         } catch (RuntimeException e) {
-            throw new InvalidCursorException(connection);
+            throw new InvalidCursorException();
         }
     }
 }

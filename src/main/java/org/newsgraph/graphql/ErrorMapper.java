@@ -103,6 +103,9 @@ public class ErrorMapper implements EventingService {
             Map<String, Object> details = exception instanceof DetailedError detailed ? detailed.details() : Map.of();
             return withCode(error, exception.getMessage(), code.value(), details);
         }
+        if (exception instanceof CoercingParseValueException || exception instanceof CoercingParseLiteralException) {
+            return withCode(error, exception.getMessage(), "BAD_USER_INPUT", Map.of()); // a variable SmallRye could not read
+        }
         if (exception instanceof ConstraintViolationException violations) {
             return withCode(error, describe(violations), "BAD_USER_INPUT", Map.of());
         }
@@ -120,9 +123,6 @@ public class ErrorMapper implements EventingService {
         String type = unreadable.group(3);
         if (type.startsWith("Unknown Scalar Type")) {
             return "Argument \"" + argument + "\" has a value of the wrong form; dates are written like 2018-06-14";
-        }
-        if ("BigInteger".equals(type)) { // SmallRye's ID and Long: the ids of this API are whole numbers
-            return "Argument \"" + argument + "\" is not a valid id: \"" + unreadable.group(2) + "\"; ids are whole numbers";
         }
         return "Argument \"" + argument + "\" is not a valid " + type + ": \"" + unreadable.group(2) + "\""
                 + ("Date".equals(type) ? "; dates are written like 2018-06-14" : "");

@@ -12,7 +12,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A node of the graph: anything with an {@code id: ID!}. All nodes draw their ids from one sequence, so
- * an id names one node whatever its type. Ids come in blocks of 50 so that Hibernate can batch inserts.
+ * an id names one node whatever its type. Hibernate takes them 50 at a time, so that an import of many
+ * nodes asks the sequence once per 50.
  */
 @MappedSuperclass
 public abstract class GraphNode extends PanacheEntityBase {

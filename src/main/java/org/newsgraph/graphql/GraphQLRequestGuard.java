@@ -11,9 +11,15 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import graphql.language.Document;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
 import graphql.language.SourceLocation;
+import graphql.language.StringValue;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
@@ -27,14 +33,20 @@ import io.vertx.ext.web.handler.BodyHandler;
  * Answers, in front of SmallRye GraphQL, the POST requests it would answer without an
  * {@code extensions.code} or with a 500: a media type it cannot read (415), a body that is not a JSON
  * object, or whose {@code query}, {@code variables}, {@code operationName} or {@code extensions} are not
- * of their JSON types (400: not a GraphQL request at all), and a query that does not parse, for which
- * SmallRye says only "Unparseable input document" and not where. Everything else passes through untouched.
+ * of their JSON types (400: not a GraphQL request at all); a query that does not parse, for which
+ * SmallRye says only "Unparseable input document" and not where; and text with a NUL character, which
+ * PostgreSQL cannot store or compare and would answer with an error of its own. Everything else passes
+ * through untouched.
  */
 @ApplicationScoped
 class GraphQLRequestGuard {
 
-    /** Queries already known to parse are not parsed again; clients send the same few over and over. */
+    private static final String JSON = "application/json";
+    private static final String GRAPHQL = "application/graphql";
+    /** Queries already known to parse are not parsed again: clients send the same few over and over. */
     private static final int REMEMBERED_QUERIES = 2000;
+    /** Only short queries are remembered, so the memory this takes stays small whatever clients send. */
+    private static final int REMEMBERED_QUERY_LENGTH = 4096;
 
     private final Set<String> parsedQueries = Collections.newSetFromMap(Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
@@ -51,22 +63,27 @@ class GraphQLRequestGuard {
     MemorySize maxBodySize;
 
     void install(@Observes Router router) {
-        router.post("/" + graphqlPath.replaceFirst("^/", ""))
-                .order(-100)
-                .handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()))
-                .handler(this::check);
+        String path = "/" + graphqlPath.replaceFirst("^/", "");
+        // the media type first, so that a body of another kind (an upload) is refused before it is read
+        router.post(path).order(-101).handler(this::checkMediaType);
+        router.post(path).order(-100)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()).setDeleteUploadedFilesOnEnd(true))
+                .handler(this::checkRequest);
     }
 
-    private void check(RoutingContext context) {
-        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
-        if (mediaType.equals("application/graphql")) {
-            context.next(); // a bare query document, which SmallRye reads itself
-            return;
-        }
-        if (!mediaType.equals("application/json")) {
+    private void checkMediaType(RoutingContext context) {
+        String mediaType = mediaType(context);
+        if (mediaType.equals(JSON) || mediaType.equals(GRAPHQL)) {
+            context.next();
+        } else {
             reject(context, 415, "Send the request as application/json: {\"query\": \"{ ... }\", \"variables\": {...}}",
                     "UNSUPPORTED_MEDIA_TYPE", null);
+        }
+    }
+
+    private void checkRequest(RoutingContext context) {
+        if (mediaType(context).equals(GRAPHQL)) {
+            checkQuery(context, context.body().asString());
             return;
         }
         JsonObject request;
@@ -77,23 +94,42 @@ class GraphQLRequestGuard {
             return;
         }
         Object query = request == null ? null : request.getValue("query");
-        if (!(query instanceof String text) || text.isBlank()) {
+        if (!(query instanceof String)) {
             reject(context, 400, "The request has no \"query\": send {\"query\": \"{ ... }\"}", "BAD_REQUEST", null);
             return;
         }
         String misshapen = misshapenParameter(request);
         if (misshapen != null) {
             reject(context, 400, misshapen, "BAD_REQUEST", null);
+        } else if (containsNul(request.getValue("variables"))) {
+            reject(context, 200, NUL_MESSAGE, "BAD_USER_INPUT", null);
+        } else {
+            checkQuery(context, (String) query);
+        }
+    }
+
+    private static final String NUL_MESSAGE = "Text may not contain the NUL character (\\u0000)";
+
+    private void checkQuery(RoutingContext context, String query) {
+        if (query == null || query.isBlank()) {
+            reject(context, 400, "The request has no \"query\": send {\"query\": \"{ ... }\"}", "BAD_REQUEST", null);
             return;
         }
-        if (!parsedQueries.contains(text)) {
+        if (!parsedQueries.contains(query)) {
+            Document document;
             try {
-                Parser.parse(text);
-                parsedQueries.add(text);
+                document = Parser.parse(query);
             } catch (InvalidSyntaxException e) {
                 // a well-formed request whose GraphQL is wrong: 200, as GraphQL over HTTP asks for application/json
                 reject(context, 200, e.getMessage(), "GRAPHQL_PARSE_FAILED", e.getLocation());
                 return;
+            }
+            if (hasNulLiteral(document)) {
+                reject(context, 200, NUL_MESSAGE, "BAD_USER_INPUT", null);
+                return;
+            }
+            if (query.length() <= REMEMBERED_QUERY_LENGTH) {
+                parsedQueries.add(query);
             }
         }
         context.next();
@@ -110,6 +146,37 @@ class GraphQLRequestGuard {
             return "\"operationName\" must be a string";
         }
         return null;
+    }
+
+    private static boolean containsNul(Object json) {
+        if (json instanceof String text) {
+            return text.indexOf('\0') >= 0;
+        }
+        if (json instanceof JsonObject object) {
+            return object.getMap().keySet().stream().anyMatch(GraphQLRequestGuard::containsNul)
+                    || object.stream().anyMatch(entry -> containsNul(entry.getValue()));
+        }
+        if (json instanceof JsonArray array) {
+            return array.stream().anyMatch(GraphQLRequestGuard::containsNul);
+        }
+        return false;
+    }
+
+    private static boolean hasNulLiteral(Document document) {
+        boolean[] found = { false };
+        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitStringValue(StringValue node, TraverserContext<graphql.language.Node> context) {
+                found[0] |= node.getValue().indexOf('\0') >= 0;
+                return TraversalControl.CONTINUE;
+            }
+        }, document);
+        return found[0];
+    }
+
+    private static String mediaType(RoutingContext context) {
+        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
     }
 
     private static void reject(RoutingContext context, int status, String message, String code, SourceLocation location) {

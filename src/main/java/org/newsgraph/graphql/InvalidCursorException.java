@@ -5,8 +5,8 @@ import io.smallrye.graphql.api.ErrorCode;
 @ErrorCode("INVALID_CURSOR")
 public class InvalidCursorException extends RuntimeException {
 
-    public InvalidCursorException(String connection) {
-        super("The cursor given in \"after\" is not one this " + connection
-                + " handed out; pass the endCursor or an edge cursor of a previous page");
+    public InvalidCursorException() {
+        super("The cursor given in \"after\" was not handed out by this list with these arguments; pass the"
+                + " endCursor, or an edge's cursor, of a page of the same query");
     }
 }

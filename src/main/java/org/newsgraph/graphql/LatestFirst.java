@@ -9,9 +9,9 @@ import java.util.function.Function;
  * publication day, events by their date, quotes by the day they were published. A page continues after
  * the (date, id) of its cursor, so a deep page costs what the first does (no OFFSET).
  *
- * @param date the date field, {@code publishedAt}
+ * @param date the date field: {@code publishedAt} of articles, {@code date} of events
  */
-public record LatestFirst<T extends GraphNode>(String connection, String date, Function<T, LocalDate> dateOf) {
+public record LatestFirst<T extends GraphNode>(String date, Function<T, LocalDate> dateOf) {
 
     public Page<T> page(Listing<T> listing, PageRequest request) {
         Where where = listing.filter().copy();
@@ -29,6 +29,6 @@ public record LatestFirst<T extends GraphNode>(String connection, String date, F
         });
         List<T> rows = listing.fetch(listing.alias(), listing.type(), where,
                 " order by " + day + " desc nulls last, " + id + " desc", request.fetchSize());
-        return new Page<>(rows, node -> Cursor.encode(connection, dateOf.apply(node), node.id));
+        return new Page<>(rows, node -> Cursor.encode(request.scope(), dateOf.apply(node), node.id));
     }
 }

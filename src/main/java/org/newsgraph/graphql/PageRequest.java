@@ -5,10 +5,18 @@ import java.util.Optional;
 /**
  * The {@code first} and {@code after} arguments of a connection, checked: how many items the client
  * wants, and the decoded cursor of the item the page starts after.
+ *
+ * @param scope what the page's cursors belong to: the list and the arguments it was asked with
  */
-public record PageRequest(int first, Optional<Cursor> after) {
+public record PageRequest(String scope, int first, Optional<Cursor> after) {
 
-    public static PageRequest of(String connection, Integer first, String after, ApiConfig config) {
+    /**
+     * @param connection the list, "articles"
+     * @param arguments the other arguments it was asked with (a record, or null): a cursor of a page of
+     *     another search is refused rather than read as a place in this one
+     */
+    public static PageRequest of(String connection, Object arguments, Integer first, String after, ApiConfig config) {
+        String scope = connection + "#" + Integer.toHexString(String.valueOf(arguments).hashCode());
         int size = first == null ? config.defaultPageSize() : first;
         if (size < 0) {
             throw new BadUserInputException("\"first\" must be 0 or more, not " + size);
@@ -17,7 +25,7 @@ public record PageRequest(int first, Optional<Cursor> after) {
             throw new BadUserInputException("\"first\" can be at most " + config.maxPageSize() + ", not " + size
                     + "; page through the rest with \"after\"");
         }
-        return new PageRequest(size, Optional.ofNullable(after).map(token -> Cursor.decode(connection, token)));
+        return new PageRequest(scope, size, Optional.ofNullable(after).map(token -> Cursor.decode(scope, token)));
     }
 
     /** Rows to fetch: one more than asked, to learn whether there is a next page without counting. */

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.smallrye.graphql.api.Nullable;
+import org.newsgraph.graphql.StorableDate;
 import org.newsgraph.entity.EntityKind;
 import org.newsgraph.event.DatePrecision;
 import org.newsgraph.event.EventType;
@@ -101,7 +102,7 @@ public record AnnotatedArticle(
             @NonNull @NotNull EventType type,
             @NonNull @NotBlank @Size(max = 1000) String summary,
             @Description("Any day of the period meant; with datePrecision MONTH or YEAR it stands for the whole month or year.")
-            LocalDate date,
+            @StorableDate LocalDate date,
             DatePrecision datePrecision,
             @Description("The words that date it in this article: \"on Thursday\".") @Size(max = 200) String dateText,
             @Description("The ref of the place it happens.") String place,

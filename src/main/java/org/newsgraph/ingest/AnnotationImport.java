@@ -32,7 +32,7 @@ import org.newsgraph.quote.QuoteEvent;
  * Imports an annotated article: the article, then its entities, events and quotes, each resolved
  * against the graph (an entity or event already known is reused, not copied). All of it, or nothing:
  * it runs in one transaction, and the annotations are checked against the body before anything is
- * written. An article already stored is returned unchanged, annotations and all.
+ * written. An article already stored with annotations is returned unchanged; one stored bare gets these.
  */
 @ApplicationScoped
 public class AnnotationImport {
@@ -50,13 +50,18 @@ public class AnnotationImport {
     public Article importDocument(@NotNull @Valid AnnotatedArticle document) {
         AnnotationCheck.check(document);
         IngestService.Stored stored = ingest.store(document.article());
-        if (stored.created()) {
+        if (stored.created() || !isAnnotated(stored.article())) {
             Article article = stored.article();
             Map<String, NamedEntity> entitiesByRef = entities(article, document.entityList());
             Map<String, Event> eventsByRef = events(article, document.eventList(), entitiesByRef);
             quotes(article, document.quoteList(), entitiesByRef, eventsByRef);
         }
         return stored.article();
+    }
+
+    private static boolean isAnnotated(Article article) {
+        return Mention.count("articleId", article.id) + Quote.count("articleId", article.id)
+                + EventReport.count("articleId", article.id) > 0;
     }
 
     private Map<String, NamedEntity> entities(Article article, List<EntityAnnotation> annotations) {
@@ -91,7 +96,7 @@ public class AnnotationImport {
             ReportedEvent report = new ReportedEvent(annotation.type(), annotation.summary(), annotation.date(),
                     annotation.datePrecision() == null ? DatePrecision.DAY : annotation.datePrecision(),
                     annotation.dateText(), annotation.place() == null ? null : entitiesByRef.get(annotation.place()).id,
-                    participants);
+                    participants, article.publishedAt);
             Event event = events.resolve(report, reported);
             reported.add(event.id);
             byRef.put(annotation.ref(), event);

@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import org.newsgraph.graphql.StorableDate;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public record ArticleInput(
         @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String url,
         @Description("The outlet's name: \"The Associated Press\".") @Size(max = 200) String source,
         @Description("The byline, one name per author.") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 200) String> authors,
-        @Description("The day it was published.") LocalDate publishedAt) {
+        @Description("The day it was published.") @StorableDate LocalDate publishedAt) {
 
     public List<String> authorNames() {
         return authors == null ? List.of() : authors;

@@ -20,6 +20,7 @@ import org.newsgraph.entity.EntityResolver;
 import org.newsgraph.entity.NameKey;
 import org.newsgraph.entity.NamedEntity;
 import org.newsgraph.graphql.BadUserInputException;
+import org.newsgraph.storage.AdvisoryLock;
 
 /**
  * Stores articles, once each: an article whose content is already stored (same outlet, title and body)
@@ -35,7 +36,7 @@ public class IngestService {
     @Inject
     EntityResolver entities;
 
-    /** The article, with the outlet and the authors it names. */
+    /** The article of some content, and whether this call stored it (or found it already there). */
     public record Stored(Article article, boolean created) {
     }
 
@@ -46,6 +47,7 @@ public class IngestService {
     Stored store(ArticleInput input) {
         checkStorable(input);
         String hash = ContentHash.of(input.source(), input.title(), input.body());
+        AdvisoryLock.hold("article " + hash); // the same article sent twice at once is stored once
         Optional<Article> existing = Article.findByContentHash(hash);
         if (existing.isPresent()) {
             return new Stored(existing.get(), false);
@@ -68,6 +70,7 @@ public class IngestService {
     }
 
     private NewsSource source(String name, String url) {
+        AdvisoryLock.hold("source " + NameKey.of(name));
         NewsSource source = NewsSource.findByName(name).orElseGet(() -> {
             NewsSource created = new NewsSource();
             created.name = name;

@@ -12,6 +12,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 
 import org.newsgraph.article.Article;
+import org.newsgraph.storage.AdvisoryLock;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -23,8 +24,6 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 public class SeedLoader {
-
-    private static final long SEED_LOCK = 0x4e657773_47726170L; // "NewsGrap"
 
     @Inject
     SeedConfig config;
@@ -40,9 +39,7 @@ public class SeedLoader {
 
     @Transactional
     void seed() {
-        Article.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, SEED_LOCK)
-                .getSingleResult();
+        AdvisoryLock.hold("seed corpus");
         if (Article.count() > 0) {
             return;
         }

@@ -30,7 +30,9 @@ public class QuoteApi {
     @NonNull
     @Description("Quotes, latest first; with \"search\", best match first. \"speaker\" is any name of the speaker.")
     public QuoteConnection quotes(String speaker, String search, Integer first, String after) {
-        return quotes.list(speaker, search, PageRequest.of(QuoteService.CONNECTION, first, after, config));
+        PageRequest page = PageRequest.of(QuoteService.CONNECTION, List.of(String.valueOf(speaker), String.valueOf(search)),
+                first, after, config);
+        return quotes.list(speaker, search, page);
     }
 
     @NonNull

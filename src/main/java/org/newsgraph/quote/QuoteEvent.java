@@ -1,8 +1,5 @@
 package org.newsgraph.quote;
 
-import java.util.Collection;
-import java.util.List;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -28,13 +25,5 @@ public class QuoteEvent extends PanacheEntityBase {
         link.quoteId = quoteId;
         link.eventId = eventId;
         return link;
-    }
-
-    public static List<QuoteEvent> findByQuotes(Collection<Long> quoteIds) {
-        return list("quoteId in ?1", quoteIds);
-    }
-
-    public static List<QuoteEvent> findByEvents(Collection<Long> eventIds) {
-        return list("eventId in ?1", eventIds);
     }
 }

@@ -26,8 +26,8 @@ import org.newsgraph.graphql.Where;
 public class QuoteService {
 
     static final String CONNECTION = "quotes";
-    private static final LatestFirst<Quote> LATEST_FIRST = new LatestFirst<>(CONNECTION, "publishedAt", q -> q.publishedAt);
-    private static final BestMatchFirst<Quote> BEST_MATCH_FIRST = new BestMatchFirst<>(CONNECTION, FullTextSearch.RANK);
+    private static final LatestFirst<Quote> LATEST_FIRST = new LatestFirst<>("publishedAt", q -> q.publishedAt);
+    private static final BestMatchFirst<Quote> BEST_MATCH_FIRST = new BestMatchFirst<>(FullTextSearch.RANK);
 
     @Inject
     NameLookup names;
