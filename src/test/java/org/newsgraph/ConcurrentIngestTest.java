@@ -34,7 +34,7 @@ class ConcurrentIngestTest {
     @Test
     void eightArticlesNamingTheSameNewPersonAtOnceCreateOnePerson() throws Exception {
         all(i -> GraphQL.data("mutation($input: ArticleInput!) { ingestArticle(input: $input) { id } }",
-                Map.of("input", Map.of("title", "Column " + i, "body", "Column number " + i + ".", "source", "Race Desk " + i,
+                Map.of("input", Map.of("title", "Column " + i, "body", "This is column number " + i + ".", "source", "Race Desk " + i,
                         "authors", List.of("Zelda Twinning")))).getString("ingestArticle.id"));
         GraphQL.post("{ people(search: \"zelda twinning\") { totalCount } }").body("data.people.totalCount", equalTo(1));
         GraphQL.post("{ person(name: \"Zelda Twinning\") { articles { id } } }").body("errors", equalTo(null));

@@ -65,7 +65,7 @@ final class GeneratedCorpus {
                         new ParticipantAnnotation("other", ParticipantRole.PARTICIPANT)));
         int quoteStart = body.indexOf(said);
         QuoteAnnotation quote = new QuoteAnnotation(quoteStart, quoteStart + said.length(), said, false, "speaker", null,
-                List.of("meeting"));
+                List.of("meeting"), null, null);
         return new AnnotatedArticle(input, entities, List.of(quote), List.of(meeting));
     }
 

@@ -34,7 +34,7 @@ class ServiceRestartIT {
         Path dataDirectory = home.resolve(".newsgraph/postgres");
         String id;
         try (PackagedService first = PackagedService.start(home, "first")) {
-            id = first.data(INGEST, Map.of("input", Map.of("title", "Kept across restarts", "body", "Durable words.")))
+            id = first.data(INGEST, Map.of("input", Map.of("title", "Kept across restarts", "body", "These durable words survive a restart.")))
                     .getString("ingestArticle.id");
             first.stop();
         }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -88,7 +90,11 @@ public record AnnotatedArticle(
             boolean partial,
             @Description("The ref of the speaker; none when the article does not say.") String speaker,
             @Description("The ref of whom it was said to.") String addressee,
-            @Description("The refs of the events it belongs to.") @Nullable List<@NotBlank String> events) implements Span {
+            @Description("The refs of the events it belongs to.") @Nullable List<@NotBlank String> events,
+            @Description("How the speaker was found (your NLP's method); \"annotation\" when not given.")
+            @Size(max = 100) String attributedBy,
+            @Description("How sure the speaker is, from 0 to 1; 1 when not given.") @DecimalMin("0") @DecimalMax("1")
+            Double confidence) implements Span {
 
         public List<String> eventRefs() {
             return events == null ? List.of() : events;

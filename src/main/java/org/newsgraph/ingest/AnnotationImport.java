@@ -38,7 +38,7 @@ import org.newsgraph.quote.QuoteEvent;
 public class AnnotationImport {
 
     @Inject
-    IngestService ingest;
+    ArticleStore store;
 
     @Inject
     EntityResolver entities;
@@ -49,14 +49,20 @@ public class AnnotationImport {
     @Transactional
     public Article importDocument(@NotNull @Valid AnnotatedArticle document) {
         AnnotationCheck.check(document);
-        IngestService.Stored stored = ingest.store(document.article());
+        ArticleStore.Stored stored = store.store(document.article());
         if (stored.created() || !isAnnotated(stored.article())) {
-            Article article = stored.article();
-            Map<String, NamedEntity> entitiesByRef = entities(article, document.entityList());
-            Map<String, Event> eventsByRef = events(article, document.eventList(), entitiesByRef);
-            quotes(article, document.quoteList(), entitiesByRef, eventsByRef);
+            annotate(stored.article(), document);
         }
         return stored.article();
+    }
+
+    /** Writes a stored article's annotations: its entities and their mentions, its events, its quotes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void annotate(Article article, AnnotatedArticle annotations) {
+        AnnotationCheck.check(annotations);
+        Map<String, NamedEntity> entitiesByRef = entities(article, annotations.entityList());
+        Map<String, Event> eventsByRef = events(article, annotations.eventList(), entitiesByRef);
+        quotes(article, annotations.quoteList(), entitiesByRef, eventsByRef);
     }
 
     private static boolean isAnnotated(Article article) {
@@ -116,6 +122,10 @@ public class AnnotationImport {
             quote.partial = annotation.partial();
             quote.speakerId = annotation.speaker() == null ? null : entitiesByRef.get(annotation.speaker()).id;
             quote.addresseeId = annotation.addressee() == null ? null : entitiesByRef.get(annotation.addressee()).id;
+            if (quote.speakerId != null) {
+                quote.attributedBy = annotation.attributedBy() == null ? "annotation" : annotation.attributedBy();
+                quote.confidence = annotation.confidence() == null ? 1f : annotation.confidence().floatValue();
+            }
             quote.publishedAt = article.publishedAt;
             quote.persist();
             annotation.eventRefs().stream().distinct()

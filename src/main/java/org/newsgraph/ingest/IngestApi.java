@@ -21,10 +21,11 @@ public class IngestApi {
 
     @Mutation
     @NonNull
-    @Description("Stores an article and returns it. Idempotent: the same outlet, title and body return the"
-            + " article already stored, unchanged.")
+    @Description("Stores an article, reads its people, organizations, places, quotes (with their speakers) and events"
+            + " into the graph, and returns it. Idempotent: the same outlet, title and body return the article already"
+            + " stored, unchanged. All or nothing.")
     public Article ingestArticle(@NonNull @Valid ArticleInput input) {
-        return ingest.ingest(input);
+        return ingest.ingest(input).article();
     }
 
     @Mutation

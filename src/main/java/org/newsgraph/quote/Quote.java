@@ -41,7 +41,18 @@ public class Quote extends GraphNode {
     public Long addresseeId;
 
     @Ignore
+    public String attributedBy;
+
+    @Ignore
+    public Float confidence;
+
+    @Ignore
     public LocalDate publishedAt;
+
+    @Description("How the speaker was found; null when no speaker was.")
+    public QuoteAttribution getAttribution() {
+        return attributedBy == null ? null : new QuoteAttribution(attributedBy, confidence == null ? 1 : confidence);
+    }
 
     public static List<Quote> findByArticles(Collection<Long> articleIds) {
         return list("articleId in ?1 order by articleId, start", articleIds);

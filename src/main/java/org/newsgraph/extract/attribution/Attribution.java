@@ -1,0 +1,18 @@
+package org.newsgraph.extract.attribution;
+
+/**
+ * Who said a quote, to whom, how sure we are, and which sieve decided (so that a wrong attribution can be
+ * explained). Entities are indices into the article's entities; -1 for none.
+ */
+public record Attribution(int speaker, int addressee, String sieve, double confidence) {
+
+    public static final Attribution NONE = new Attribution(-1, -1, "none", 0);
+
+    public boolean attributed() {
+        return speaker >= 0;
+    }
+
+    Attribution withAddressee(int newAddressee) {
+        return new Attribution(speaker, newAddressee, sieve, confidence);
+    }
+}

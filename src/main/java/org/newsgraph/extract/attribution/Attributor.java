@@ -1,0 +1,50 @@
+package org.newsgraph.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.newsgraph.extract.Lexicons;
+import org.newsgraph.extract.names.DocumentEntities;
+import org.newsgraph.extract.names.Referents;
+import org.newsgraph.extract.quotes.QuoteSpan;
+import org.newsgraph.extract.text.Document;
+
+/**
+ * Tells who said each quote by asking the sieves in order, most certain first; the first that decides
+ * wins, even when what it decides is "someone we cannot name" ("they said"). Quotes are taken in reading
+ * order, so that "he said" and a continuing quote can lean on the speakers already found.
+ */
+public final class Attributor {
+
+    private static final List<Sieve> SIEVES = List.of(new SpeechVerbAfterQuote(), new SpeechVerbBeforeQuote(),
+            new SpeechNounBeforeQuote(), new AccordingTo(), new ReportedSpeech(), new SentenceEndAttribution(), new ClauseSubject(), new Continuation(),
+            new PreviousParagraphSubject());
+
+    private final Lexicons lexicons;
+
+    public Attributor(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** One attribution per quote, in the quotes' order; {@link Attribution#NONE} where no sieve decided. */
+    public List<Attribution> attribute(Document document, List<QuoteSpan> quotes, DocumentEntities entities) {
+        Referents referents = new Referents(document, entities, quotes, lexicons);
+        List<Attribution> attributions = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            QuoteContext context = new QuoteContext(document, quotes, i, List.copyOf(attributions), entities, referents, lexicons);
+            attributions.add(decide(context));
+        }
+        return List.copyOf(attributions);
+    }
+
+    private static Attribution decide(QuoteContext context) {
+        for (Sieve sieve : SIEVES) {
+            Optional<Attribution> attribution = sieve.attribute(context);
+            if (attribution.isPresent()) {
+                return attribution.get();
+            }
+        }
+        return Attribution.NONE;
+    }
+}

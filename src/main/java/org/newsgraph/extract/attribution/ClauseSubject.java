@@ -1,0 +1,51 @@
+package org.newsgraph.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.newsgraph.extract.names.Referents.Phrase;
+import org.newsgraph.extract.text.Document;
+import org.newsgraph.extract.text.Clauses;
+
+/**
+ * A partial quote with no verb of saying: the words are the subject's of the clause they stand in.
+ * Kim Yong-nam sent his superior’s “sincere regards”. Kim Jong-un … canceled the trip due to “internal
+ * affairs.” The subject is the nearest name before the quote that a finite verb follows. Only for
+ * partial quotes, and with less confidence than the sieves before it.
+ */
+final class ClauseSubject implements Sieve {
+
+    @Override
+    public String name() {
+        return "clause-subject";
+    }
+
+    @Override
+    public Optional<Attribution> attribute(QuoteContext context) {
+        if (!context.quote().partial()) {
+            return Optional.empty();
+        }
+        List<Phrase> subjects = subjects(context, context.reporterStartBefore(), context.quote().open());
+        return subjects.isEmpty() ? Optional.empty()
+                : Optional.of(new Attribution(subjects.get(subjects.size() - 1).entity(), -1, name(), 0.7))
+                        .filter(Attribution::attributed);
+    }
+
+    /** The phrases between two tokens that a finite verb follows, in order. */
+    static List<Phrase> subjects(QuoteContext context, int from, int to) {
+        Document document = context.document();
+        List<Phrase> subjects = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Optional<Phrase> phrase = context.referents().startingAt(i, context.speakers());
+            if (phrase.isEmpty() || phrase.get().entity() < 0 && !document.token(i).isWord()) {
+                continue;
+            }
+            if (Clauses.verbAfterSubject(document, phrase.get().last() + 1, to) >= 0) {
+                subjects.add(phrase.get());
+            }
+            i = phrase.get().last();
+        }
+        return subjects;
+    }
+}

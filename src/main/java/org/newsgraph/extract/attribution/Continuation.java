@@ -1,0 +1,76 @@
+package org.newsgraph.extract.attribution;
+
+import java.util.Optional;
+
+import org.newsgraph.entity.EntityKind;
+import org.newsgraph.extract.quotes.QuoteSpan;
+import org.newsgraph.extract.text.Document;
+
+/**
+ * A quote that carries on what the previous speaker said: the next quote in the same paragraph (“…,”
+ * Putin said. “…”), or a paragraph that opens with a quote right after a paragraph whose last quote had a
+ * speaker, with no one else named in between.
+ */
+final class Continuation implements Sieve {
+
+    @Override
+    public String name() {
+        return "continuation";
+    }
+
+    @Override
+    public Optional<Attribution> attribute(QuoteContext context) {
+        if (context.index() == 0) {
+            return Optional.empty();
+        }
+        Document document = context.document();
+        QuoteSpan quote = context.quote();
+        QuoteSpan previous = context.quotes().get(context.index() - 1);
+        Attribution said = context.earlier().get(context.index() - 1);
+        if (!said.attributed()) {
+            return Optional.empty();
+        }
+        int quoteParagraph = document.token(quote.open()).paragraph();
+        int previousParagraph = document.token(previous.close()).paragraph();
+        boolean sameParagraph = quoteParagraph == previousParagraph;
+        boolean nextParagraph = quoteParagraph == previousParagraph + 1 && isParagraphStart(document, quote.open())
+                && endsItsParagraph(context, previous);
+        if (!sameParagraph && !nextParagraph) {
+            return Optional.empty();
+        }
+        // names in the previous quote's own attribution ("Seo told Diallo") are not someone else speaking
+        int afterAttribution = Math.min(document.sentenceOf(previous.close()).last() + 1, quote.open());
+        if (someoneElseNamedBetween(context, afterAttribution, quote.open(), said.speaker())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(said.speaker(), -1, name(), 0.8));
+    }
+
+    private static boolean isParagraphStart(Document document, int token) {
+        return token == 0 || document.token(token - 1).paragraph() != document.token(token).paragraph();
+    }
+
+    /** Nothing but its attribution follows the previous quote in its paragraph. */
+    private static boolean endsItsParagraph(QuoteContext context, QuoteSpan previous) {
+        Document document = context.document();
+        int paragraph = document.token(previous.close()).paragraph();
+        int end = previous.close();
+        while (end + 1 < document.size() && document.token(end + 1).paragraph() == paragraph) {
+            end++;
+        }
+        return document.sentenceOf(end).index() == document.sentenceOf(previous.close()).index();
+    }
+
+    private static boolean someoneElseNamedBetween(QuoteContext context, int from, int to, int speaker) {
+        for (int i = from; i < to; i++) {
+            if (context.insideAnyQuote(i)) {
+                continue;
+            }
+            int entity = context.entities().at(i).map(e -> e.index()).orElse(speaker);
+            if (entity != speaker && context.entities().get(entity).kind() == EntityKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

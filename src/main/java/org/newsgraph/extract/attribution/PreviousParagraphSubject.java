@@ -1,0 +1,40 @@
+package org.newsgraph.extract.attribution;
+
+import java.util.Optional;
+
+import org.newsgraph.entity.EntityKind;
+import org.newsgraph.extract.names.Referents.Phrase;
+import org.newsgraph.extract.text.Document;
+import org.newsgraph.extract.text.Sentence;
+
+/**
+ * A paragraph that is nothing but a quote, after a paragraph of narration about someone: the feature
+ * writer's way of letting them speak. Asked why it matters, she paused for a long time. ¶ “Because the
+ * water comes back to all of us.” The speaker is the person the last sentence before is about. Least
+ * certain of the sieves, so asked last.
+ */
+final class PreviousParagraphSubject implements Sieve {
+
+    @Override
+    public String name() {
+        return "previous-paragraph-subject";
+    }
+
+    @Override
+    public Optional<Attribution> attribute(QuoteContext context) {
+        Document document = context.document();
+        int open = context.quote().open();
+        if (context.quote().partial() || open == 0 || document.token(open - 1).paragraph() == document.token(open).paragraph()) {
+            return Optional.empty();
+        }
+        Sentence before = document.sentenceOf(open - 1);
+        if (context.index() > 0 && context.quotes().get(context.index() - 1).close() >= before.first()) {
+            return Optional.empty(); // the sentence before has a quote of its own: Continuation's case
+        }
+        return ClauseSubject.subjects(context, before.first(), before.last() + 1).stream()
+                .map(Phrase::entity)
+                .filter(entity -> entity >= 0 && context.entities().get(entity).kind() == EntityKind.PERSON)
+                .findFirst()
+                .map(person -> new Attribution(person, -1, name(), 0.6));
+    }
+}

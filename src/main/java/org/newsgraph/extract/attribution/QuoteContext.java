@@ -1,0 +1,86 @@
+package org.newsgraph.extract.attribution;
+
+import java.util.List;
+
+import org.newsgraph.extract.Lexicons;
+import org.newsgraph.extract.names.DocumentEntities;
+import org.newsgraph.extract.names.Referents;
+import org.newsgraph.extract.quotes.QuoteSpan;
+import org.newsgraph.extract.text.Document;
+import org.newsgraph.extract.text.Sentence;
+import org.newsgraph.extract.text.Token;
+
+/**
+ * What a sieve sees of a quote: the quote, the document around it, the article's entities, and the
+ * attributions already made for the quotes before it.
+ */
+record QuoteContext(Document document, List<QuoteSpan> quotes, int index, List<Attribution> earlier,
+        DocumentEntities entities, Referents referents, Lexicons lexicons) {
+
+    /** The speakers of the quotes before this one, for pronouns to refer to. */
+    List<Integer> speakers() {
+        return earlier.stream().map(Attribution::speaker).toList();
+    }
+
+    QuoteSpan quote() {
+        return quotes.get(index);
+    }
+
+    /** The sentence the opening mark is in. */
+    Sentence openingSentence() {
+        return document.sentenceOf(quote().open());
+    }
+
+    /** The sentence the closing mark is in. */
+    Sentence closingSentence() {
+        return document.sentenceOf(quote().close());
+    }
+
+    /**
+     * The first token of the reporter's words before the quote: the start of its sentence, or the token
+     * after the closing mark of an earlier quote in the same sentence.
+     */
+    int reporterStartBefore() {
+        int start = openingSentence().first();
+        for (int i = index - 1; i >= 0; i--) {
+            QuoteSpan other = quotes.get(i);
+            if (other.close() >= start && other.close() < quote().open()) {
+                return other.close() + 1;
+            }
+        }
+        return start;
+    }
+
+    /** The last token of the reporter's words after the quote, before its sentence ends or another quote opens. */
+    int reporterEndAfter() {
+        int end = closingSentence().last();
+        if (index + 1 < quotes.size() && quotes.get(index + 1).open() <= end) {
+            return quotes.get(index + 1).open() - 1;
+        }
+        return end;
+    }
+
+    boolean isSpeechVerb(Token token, boolean weakToo) {
+        return lexicons.speechVerb(token.text())
+                .filter(verb -> weakToo || verb.strength() != Lexicons.Strength.WEAK)
+                .isPresent() && token.isWord();
+    }
+
+    /**
+     * The length in tokens of the time expression that ends at a token ("last month", "on Tuesday",
+     * "earlier this week"), or 0.
+     */
+    int timeExpressionEndingAt(int last) {
+        for (int length = Math.min(4, last + 1); length > 0; length--) {
+            int first = last - length + 1;
+            if (lexicons.timeWord(document.text(document.token(first), document.token(last))).isPresent()) {
+                return first > 0 && document.token(first - 1).is("on") ? length + 1 : length;
+            }
+        }
+        return 0;
+    }
+
+    boolean insideAnyQuote(int tokenIndex) {
+        return quotes.stream().anyMatch(q -> q.open() < tokenIndex && tokenIndex < q.close());
+    }
+}

@@ -1,0 +1,104 @@
+package org.newsgraph.extract.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.extract.names.Referents.Phrase;
+import org.newsgraph.extract.text.Document;
+import org.newsgraph.extract.text.Token;
+
+/**
+ * The attribution that introduces the quote: Putin said: “…”. He also added that: “…”. Okafor told
+ * reporters, “…”. A colon may introduce the quote from further away ("Here is what Putin said when
+ * asked about the meeting: “…”"); otherwise the verb must stand right before it.
+ */
+final class SpeechVerbBeforeQuote implements Sieve {
+
+    private static final Set<String> INTRODUCERS = Set.of(":", ",", "that", "—", "–");
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
+
+    @Override
+    public String name() {
+        return "speech-verb-before";
+    }
+
+    @Override
+    public Optional<Attribution> attribute(QuoteContext context) {
+        Document document = context.document();
+        int open = context.quote().open();
+        int start = context.reporterStartBefore();
+        boolean colon = open > start && document.token(open - 1).text().equals(":");
+        for (int v = open - 1; v >= start; v--) {
+            Token token = document.token(v);
+            if (!context.isSpeechVerb(token, false) || token.lower().endsWith("ing")) {
+                continue;
+            }
+            if (!colon && !introducesDirectly(document, v, open)) {
+                return Optional.empty();
+            }
+            Optional<Phrase> speaker = subjectOf(context, v, start);
+            if (speaker.isEmpty() && isInverted(context, v, start)) {
+                speaker = context.referents().startingAt(v + 1, context.speakers()); // said Putin: “…”
+            }
+            if (speaker.isEmpty() && colon) {
+                continue; // "Here is what Putin said when asked about it:" — "asked" has no subject of its own
+            }
+            int verb = v;
+            return speaker.map(p -> {
+                Attribution a = SpeechVerbAfterQuote.attribution(context, p.entity(), verb, verb);
+                return new Attribution(a.speaker(), a.addressee(), name(), 0.9);
+            });
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Said Putin: “…”", "“…,” said Okafor, “…”": a verb before its subject opens its clause. After a
+     * quoted name (a ‘Downing Street source’ claimed Varadkar ‘…’) the verb has its subject already.
+     */
+    private static boolean isInverted(QuoteContext context, int verb, int start) {
+        if (verb == start) {
+            return true;
+        }
+        Token before = context.document().token(verb - 1);
+        return Set.of(",", ":", "—", "–").contains(before.text())
+                || context.quotes().stream().anyMatch(q -> q.close() == verb - 1);
+    }
+
+    /** The verb stands right before the quote, with at most a few words of its own in between. */
+    private static boolean introducesDirectly(Document document, int verb, int open) {
+        int between = 0;
+        for (int i = verb + 1; i < open; i++) {
+            if (!INTRODUCERS.contains(document.token(i).lower())) {
+                between++;
+            }
+        }
+        return between <= 2 && open - verb <= 5;
+    }
+
+    /**
+     * The subject of a speech verb: the phrase before it, past adverbs, a time ("last month described")
+     * and an appositive. A verb after "and" or "but" shares the subject of the clause before: "Okonkwo said she
+     * would … but insisted", "the chemical maker placed … and said".
+     */
+    static Optional<Phrase> subjectOf(QuoteContext context, int verb, int start) {
+        Document document = context.document();
+        int k = verb - 1;
+        while (k >= start) {
+            int time = context.timeExpressionEndingAt(k);
+            if (time > 0) {
+                k -= time;
+            } else if (SpeechVerbAfterQuote.ADVERBS.contains(document.token(k).lower())) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (k >= start && COORDINATORS.contains(document.token(k).lower())) {
+            List<Phrase> subjects = ClauseSubject.subjects(context, start, k);
+            return subjects.isEmpty() ? Optional.empty() : Optional.of(subjects.get(subjects.size() - 1));
+        }
+        return k >= start ? context.referents().endingAt(k, context.speakers()) : Optional.empty();
+    }
+}

@@ -1,0 +1,355 @@
+package org.newsgraph.extract.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.entity.EntityKind;
+import org.newsgraph.entity.NameKey;
+import org.newsgraph.extract.Lexicons;
+import org.newsgraph.extract.Lexicons.Gender;
+import org.newsgraph.extract.names.NameMention.Evidence;
+import org.newsgraph.extract.text.Clauses;
+import org.newsgraph.extract.text.Document;
+import org.newsgraph.extract.text.Token;
+import org.newsgraph.extract.text.TokenKind;
+
+/**
+ * Groups an article's name mentions into its entities: the forms of one name ("Kim Jong Un", "Kim
+ * Jong-un"), a gazetteer's aliases ("U.S.", "America"), and the short forms a story uses after the full
+ * name: the family name ("Putin" after "Vladimir Putin"), or the given name when only one person has it
+ * ("Donald"). A short form that fits two people (the "Kim" of three Kims) is left unresolved, not guessed.
+ * Names nothing typed become people when they speak ("Okafor said"); the rest are dropped.
+ */
+public final class EntityAssembler {
+
+    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mx.", "dr.", "prof.", "sir",
+            "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "prof");
+
+    private static final Set<String> LEGAL_FORMS = Set.of("corp", "inc", "ltd", "llc", "plc", "co", "ag", "sa", "nv",
+            "gmbh", "spa", "bv", "ab", "asa", "oyj", "kk", "lp", "llp");
+    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    private final Lexicons lexicons;
+
+    public EntityAssembler(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    public DocumentEntities assemble(Document document, List<NameMention> found) {
+        Set<String> familyNames = familyNames(found);
+        List<NameMention> typedByContext = found.stream()
+                .map(m -> m.kind() == null && speaks(document, m) ? m.typed(speakerKind(document, m), Evidence.SPEECH) : m)
+                .map(m -> m.kind() == null && (hasAge(document, m) || takesWho(document, m))
+                        ? m.typed(EntityKind.PERSON, Evidence.APPOSITIVE) : m)
+                .toList();
+        Set<String> soloPeople = singleWordPeople(typedByContext);
+        List<NameMention> mentions = typedByContext.stream()
+                .map(m -> m.kind() == null && soloPeople.contains(lastWord(m)) ? m.typed(EntityKind.PERSON, Evidence.COREFERENCE) : m)
+                .map(m -> isFamilyNameOfSomeone(m, familyNames) ? shortForm(m) : m)
+                .map(this::withoutHonorificTitle)
+                .toList();
+        Map<String, List<NameMention>> groups = new LinkedHashMap<>();
+        List<NameMention> shortForms = new ArrayList<>();
+        for (NameMention mention : mentions) {
+            if (mention.kind() == null || mention.kind() == EntityKind.PERSON && mention.words() == 1) {
+                shortForms.add(mention);
+            } else {
+                groups.computeIfAbsent(key(mention), k -> new ArrayList<>()).add(mention);
+            }
+        }
+        mergePeopleWithSameFirstAndLastName(groups);
+        for (NameMention mention : shortForms) {
+            Optional<String> group = groupOfShortForm(groups, mention);
+            if (group.isPresent()) {
+                groups.get(group.get()).add(mention.typed(kindOf(groups.get(group.get())), Evidence.COREFERENCE));
+            } else if (mention.kind() != null) {
+                groups.computeIfAbsent(key(mention), k -> new ArrayList<>()).add(mention);
+            }
+        }
+        return new DocumentEntities(entities(groups));
+    }
+
+    /** The family names of the people this article names in full. */
+    private Set<String> familyNames(List<NameMention> mentions) {
+        Set<String> names = new LinkedHashSet<>();
+        for (NameMention mention : mentions) {
+            if (mention.kind() == EntityKind.PERSON && mention.words() > 1) {
+                List<String> words = NameKey.words(mention.text());
+                names.add(familyName(words));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The names that are people on their own ("Nwosu, 22,", "Nwosu said"): the full name they end makes a
+     * person of an untyped "Amara Nwosu".
+     */
+    private static Set<String> singleWordPeople(List<NameMention> mentions) {
+        Set<String> names = new LinkedHashSet<>();
+        for (NameMention mention : mentions) {
+            if (mention.kind() == EntityKind.PERSON && mention.words() == 1) {
+                names.add(NameKey.of(mention.text()));
+            }
+        }
+        return names;
+    }
+
+    private static String lastWord(NameMention mention) {
+        return lastNameWord(NameKey.words(mention.text()));
+    }
+
+    /** The family name in a person's name words: "Kim" of "Kim Jong-un", "Fitch" of "Brian Fitch Sr.". */
+    private String familyName(List<String> words) {
+        return lexicons.isSurnameFirst(words.get(0)) ? words.get(0) : lastNameWord(words);
+    }
+
+    /** The last word of a name that is not a generation: "Fitch" of "Brian George Fitch Sr.". */
+    private static String lastNameWord(List<String> words) {
+        int last = words.size() - 1;
+        while (last > 0 && GENERATIONS.contains(words.get(last))) {
+            last--;
+        }
+        return words.get(last);
+    }
+
+    /** "Oyelaran-Pike, who runs it,": "who" is said of people ("which" of the rest). */
+    private static boolean takesWho(Document document, NameMention mention) {
+        int comma = mention.last() + 1;
+        return comma + 1 < document.size() && document.token(comma).text().equals(",") && document.token(comma + 1).is("who")
+                && !mention.inQuote();
+    }
+
+    /** "Nwosu, 22,": an age in apposition. */
+    private static boolean hasAge(Document document, NameMention mention) {
+        int comma = mention.last() + 1;
+        if (comma + 2 >= document.size() || !document.token(comma).text().equals(",")
+                || !document.token(comma + 2).text().equals(",") && !document.token(comma + 2).endsSentence()) {
+            return false;
+        }
+        String age = document.token(comma + 1).text();
+        return age.matches("\\d{1,3}") && Integer.parseInt(age) < 120 && !mention.inQuote();
+    }
+
+    /** "Lima" after "Rafael Tavares Lima" is him, not Peru's capital: a family name beats the gazetteer. */
+    private static boolean isFamilyNameOfSomeone(NameMention mention, Set<String> familyNames) {
+        return mention.words() == 1 && mention.evidence() == Evidence.GAZETTEER && familyNames.contains(NameKey.of(mention.text()));
+    }
+
+    private static NameMention shortForm(NameMention mention) {
+        return new NameMention(mention.first(), mention.last(), mention.start(), mention.end(), mention.text(), null, null,
+                mention.title(), Evidence.NONE, mention.inQuote(), mention.gender());
+    }
+
+    /**
+     * Who speaks "in a statement", or says "it" will do something, is an organization; anyone else who
+     * speaks, a person.
+     */
+    private static EntityKind speakerKind(Document document, NameMention mention) {
+        int verb = Clauses.pastAdverbs(document, mention.last() + 1, document.size());
+        boolean statement = verb + 3 < document.size() && document.token(verb + 1).is("in") && document.token(verb + 2).is("a")
+                && Set.of("statement", "release", "filing", "post").contains(document.token(verb + 3).lower());
+        boolean itself = verb + 1 < document.size() && document.token(verb + 1).is("it");
+        return statement || itself ? EntityKind.ORGANIZATION : EntityKind.PERSON;
+    }
+
+    private NameMention withoutHonorificTitle(NameMention mention) {
+        return mention.title() != null && HONORIFICS.contains(mention.title().toLowerCase()) ? mention.titled(null) : mention;
+    }
+
+    /** "Okafor said", "said Okafor", "Okafor, the mayor, said", "Okafor told": a speaker is a person. */
+    private boolean speaks(Document document, NameMention mention) {
+        if (mention.inQuote()) {
+            return false;
+        }
+        int after = mention.last() + 1;
+        if (after < document.size() && document.token(after).text().equals(",")) {
+            after = skipAppositive(document, after);
+        }
+        after = Clauses.pastAdverbs(document, after, document.size()); // "Chemours earlier this month said"
+        if (after < document.size() && isStrongSpeechVerb(document.token(after))) {
+            return true;
+        }
+        int before = mention.first() - 1;
+        return before >= 1 && isStrongSpeechVerb(document.token(before))
+                && (document.token(before - 1).kind() == TokenKind.CLOSE_DOUBLE || document.token(before - 1).kind() == TokenKind.CLOSE_SINGLE
+                        || document.token(before - 1).text().equals(","));
+    }
+
+    private boolean isStrongSpeechVerb(Token token) {
+        return lexicons.speechVerb(token.text()).filter(v -> v.strength() != Lexicons.Strength.WEAK).isPresent();
+    }
+
+    /** From the comma after a name to the token after the appositive's closing comma (or where it was). */
+    private static int skipAppositive(Document document, int comma) {
+        for (int i = comma + 1; i < document.size() && i - comma <= 12; i++) {
+            Token token = document.token(i);
+            if (token.paragraph() != document.token(comma).paragraph() || token.endsSentence() || token.isQuoteMark()) {
+                return comma;
+            }
+            if (token.text().equals(",")) {
+                return i + 1;
+            }
+        }
+        return comma;
+    }
+
+    private String key(NameMention mention) {
+        if (mention.canonical() != null) {
+            return "=" + mention.canonical();
+        }
+        String name = mention.kind() == EntityKind.ORGANIZATION ? withoutLegalForm(mention.text()) : mention.text();
+        return mention.kind() + ":" + NameKey.of(name);
+    }
+
+    /** "National Beverage Corp." is "National Beverage": the legal form is no part of the name people use. */
+    private static String withoutLegalForm(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && LEGAL_FORMS.contains(NameKey.of(name.substring(space + 1))) ? name.substring(0, space) : name;
+    }
+
+    /** "Donald Trump" and "Donald J. Trump" are one person. */
+    private static void mergePeopleWithSameFirstAndLastName(Map<String, List<NameMention>> groups) {
+        Map<String, String> byFirstAndLast = new LinkedHashMap<>();
+        for (String key : new ArrayList<>(groups.keySet())) {
+            List<NameMention> group = groups.get(key);
+            if (kindOf(group) != EntityKind.PERSON) {
+                continue;
+            }
+            List<String> words = NameKey.words(longest(group).text());
+            String firstAndLast = words.get(0) + " " + lastNameWord(words);
+            String earlier = byFirstAndLast.putIfAbsent(firstAndLast, key);
+            if (earlier != null) {
+                groups.get(earlier).addAll(groups.remove(key));
+            }
+        }
+    }
+
+    /** The one group a short form can mean: a family name, or a given name only one person has. */
+    private Optional<String> groupOfShortForm(Map<String, List<NameMention>> groups, NameMention mention) {
+        String word = NameKey.of(mention.text());
+        List<String> byFamilyName = new ArrayList<>();
+        List<String> byGivenName = new ArrayList<>();
+        List<String> byWholeName = new ArrayList<>();
+        List<String> byLastWordOfOrganization = new ArrayList<>();
+        for (Map.Entry<String, List<NameMention>> group : groups.entrySet()) {
+            if (group.getValue().stream().anyMatch(m -> NameKey.of(m.text()).equals(word))) {
+                byWholeName.add(group.getKey());
+                continue;
+            }
+            if (kindOf(group.getValue()) == EntityKind.ORGANIZATION) {
+                List<String> words = NameKey.words(longest(group.getValue()).text());
+                if (words.size() > 1 && words.get(words.size() - 1).equals(word)) {
+                    byLastWordOfOrganization.add(group.getKey()); // "Rovers" for "Kestrel Rovers"
+                }
+            }
+            if (kindOf(group.getValue()) != EntityKind.PERSON) {
+                continue;
+            }
+            List<String> words = NameKey.words(longest(group.getValue()).text());
+            boolean familyNameFirst = lexicons.isSurnameFirst(words.get(0));
+            String familyName = familyName(words);
+            if (familyName.equals(word)) {
+                byFamilyName.add(group.getKey());
+            } else if (!familyNameFirst && words.get(0).equals(word)) {
+                byGivenName.add(group.getKey());
+            }
+        }
+        if (byWholeName.size() == 1) {
+            return Optional.of(byWholeName.get(0));
+        }
+        if (!byWholeName.isEmpty()) {
+            return Optional.empty();
+        }
+        if (byFamilyName.size() == 1) {
+            return Optional.of(byFamilyName.get(0));
+        }
+        if (byFamilyName.isEmpty() && byGivenName.size() == 1) {
+            return Optional.of(byGivenName.get(0));
+        }
+        return byFamilyName.isEmpty() && byGivenName.isEmpty() && byLastWordOfOrganization.size() == 1
+                ? Optional.of(byLastWordOfOrganization.get(0)) : Optional.empty();
+    }
+
+    private List<DocumentEntity> entities(Map<String, List<NameMention>> groups) {
+        List<List<NameMention>> ordered = groups.values().stream()
+                .map(group -> group.stream().sorted(Comparator.comparingInt(NameMention::first)).toList())
+                .sorted(Comparator.comparingInt(group -> group.get(0).first()))
+                .toList();
+        List<DocumentEntity> entities = new ArrayList<>();
+        for (List<NameMention> group : ordered) {
+            EntityKind kind = kindOf(group);
+            NameMention fullest = longest(group);
+            String name = fullest.canonical() != null ? fullest.canonical() : fullest.text();
+            entities.add(new DocumentEntity(entities.size(), kind, name, aliases(kind, name, group), titles(group), group,
+                    gender(group)));
+        }
+        return entities;
+    }
+
+    /**
+     * The other names the article uses for it. A family name alone is one when the person writes it
+     * last ("Putin"); a family name written first ("Kim") is shared by too many people to be one.
+     */
+    private List<String> aliases(EntityKind kind, String name, List<NameMention> group) {
+        Set<String> aliases = new LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>(List.of(NameKey.of(name)));
+        List<String> nameWords = NameKey.words(name);
+        for (NameMention mention : group) {
+            String text = mention.text();
+            if (!seen.add(NameKey.of(text))) {
+                continue;
+            }
+            if (kind == EntityKind.PERSON && mention.words() == 1) {
+                boolean familyName = NameKey.of(text).equals(lastNameWord(nameWords))
+                        && !lexicons.isSurnameFirst(nameWords.get(0));
+                if (!familyName) {
+                    continue;
+                }
+            }
+            aliases.add(text);
+        }
+        String usual = withoutLegalForm(name);
+        if (kind == EntityKind.ORGANIZATION && !usual.equals(name) && seen.add(NameKey.of(usual))) {
+            aliases.add(usual);
+        }
+        return List.copyOf(aliases);
+    }
+
+    private static List<String> titles(List<NameMention> group) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> titles = new ArrayList<>();
+        for (NameMention mention : group) {
+            if (mention.title() != null && keys.add(NameKey.of(mention.title()))) {
+                titles.add(mention.title());
+            }
+        }
+        return titles;
+    }
+
+    private static Gender gender(List<NameMention> group) {
+        return group.stream().map(NameMention::gender).filter(g -> g != Gender.UNKNOWN).findFirst().orElse(Gender.UNKNOWN);
+    }
+
+    private static EntityKind kindOf(List<NameMention> group) {
+        return group.stream().map(NameMention::kind).filter(k -> k != null).findFirst().orElse(EntityKind.PERSON);
+    }
+
+    /** The fullest name, and among its spellings the one used most ("Kim Jong-un" over one "Kim Jong Un"). */
+    private static NameMention longest(List<NameMention> group) {
+        List<NameMention> typed = group.stream().filter(m -> m.kind() != null).toList();
+        List<NameMention> candidates = typed.isEmpty() ? group : typed;
+        int longest = candidates.stream().mapToInt(m -> NameKey.of(m.text()).length()).max().orElse(0);
+        List<NameMention> fullest = candidates.stream().filter(m -> NameKey.of(m.text()).length() == longest).toList();
+        return fullest.stream()
+                .max(Comparator.comparingLong((NameMention m) -> fullest.stream().filter(o -> o.text().equals(m.text())).count())
+                        .thenComparing(m -> -m.first()))
+                .orElse(group.get(0));
+    }
+}

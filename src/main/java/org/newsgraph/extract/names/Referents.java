@@ -1,0 +1,440 @@
+package org.newsgraph.extract.names;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.entity.EntityKind;
+import org.newsgraph.extract.Lexicons;
+import org.newsgraph.extract.Lexicons.Gender;
+import org.newsgraph.extract.quotes.QuoteSpan;
+import org.newsgraph.extract.text.Clauses;
+import org.newsgraph.extract.text.Document;
+import org.newsgraph.extract.text.Token;
+import org.newsgraph.extract.text.TokenKind;
+
+/**
+ * Reads the noun phrase that names a speaker (or any actor), and tells which entity it means: a name; a pronoun, by
+ * the person last named or quoted before it; a title noun ("the minister") by the entity given that
+ * title; a spokesperson by the organization they speak for ("a spokeswoman for the council", "a Kremlin
+ * spokesman"); "the company" by the organization last named. Names inside quotes never count: a quote
+ * is not said by the people it talks about.
+ */
+public final class Referents {
+
+    /**
+     * A phrase that names someone: the entity it means (-1 for one we cannot name, such as "they") and
+     * where it is. The speakers passed along are those of the quotes so far (entity indices, -1 for none),
+     * which "he" and "she" may mean.
+     */
+    public record Phrase(int entity, int first, int last) {
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
+    private static final Set<String> MALE = Set.of("he", "him", "his");
+    private static final Set<String> FEMALE = Set.of("she", "her");
+    private static final Set<String> UNNAMEABLE = Set.of("they", "we", "i", "you", "officials", "police", "residents",
+            "critics", "analysts", "experts", "sources", "witnesses", "others", "some", "many", "people", "authorities");
+    private static final Set<String> SPOKES_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
+            "representative", "statement", "source", "official");
+    /** Nouns that stand for an organization already named: "the company said". */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("company", "firm", "group", "ministry", "council",
+            "government", "club", "agency", "organisation", "organization", "department", "school", "university",
+            "hospital", "team", "party", "union", "court", "embassy", "bank", "authority", "board", "committee",
+            "commission", "office", "charity", "force", "service", "foundation", "campaign", "airline", "retailer",
+            "carrier", "brand", "maker", "manufacturer", "operator", "institute", "network", "channel", "newspaper");
+    /** Prepositions that make a name the complement of a noun: "the owners of the campsite", "a mum from Poynton". */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "from", "in", "at", "for", "with", "near", "by");
+    /** Nouns that stand for whatever organization the story is about, whatever its name. */
+    private static final Set<String> GENERIC_ORGANIZATION_NOUNS = Set.of("company", "firm", "group", "organisation",
+            "organization", "brand", "maker", "retailer", "carrier", "operator", "manufacturer", "airline", "business");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic");
+    /** How far back a pronoun looks for its person, in tokens. */
+    private static final int PRONOUN_REACH = 400;
+
+    private final Document document;
+    private final DocumentEntities entities;
+    private final List<QuoteSpan> quotes;
+    private final Lexicons lexicons;
+
+    public Referents(Document document, DocumentEntities entities, List<QuoteSpan> quotes, Lexicons lexicons) {
+        this.document = document;
+        this.entities = entities;
+        this.quotes = quotes;
+        this.lexicons = lexicons;
+    }
+
+    /** The speaker phrase that starts at a token, as in “…,” said [the minister]. */
+    public Optional<Phrase> startingAt(int i, List<Integer> speakers) {
+        if (i >= document.size() || insideQuote(i)) {
+            return Optional.empty();
+        }
+        Optional<Phrase> titled = nameAfterTitle(i).or(() -> entities.mentionAt(i).filter(m -> m.first() == i)
+                .map(m -> new Phrase(entities.at(i).orElseThrow().index(), i, m.last())));
+        if (titled.isPresent() && !isPossessed(titled.get().last())) {
+            return titled;
+        }
+        if (titled.isPresent()) {
+            // "Rihanna’s mother", "Solvane’s chief executive, Katrin Baumgartner": the possessor is not the speaker
+            int possessive = titled.get().last() + 1;
+            return nominal(i, speakers).map(n -> appositiveName(n).orElse(n))
+                    .or(() -> Optional.of(new Phrase(-1, i, Math.min(possessive + 1, document.size() - 1))));
+        }
+        Token token = document.token(i);
+        if (isPronoun(token)) {
+            return Optional.of(new Phrase(pronoun(token, i, speakers), i, i));
+        }
+        if (UNNAMEABLE.contains(token.lower())) {
+            return Optional.of(new Phrase(-1, i, i));
+        }
+        Optional<Phrase> nominal = nominal(i, speakers);
+        // "the team’s coach, Meera Kulkarni": the name in apposition says who
+        return nominal.map(n -> appositiveName(n).orElse(n));
+    }
+
+    /**
+     * A person's name after its title: "Foreign Minister Leonor Matos", "senior prosecutor Friederike
+     * Lang", "Solvane Chief Executive Katrin Baumgartner" (a name before the title is the employer's).
+     */
+    private Optional<Phrase> nameAfterTitle(int i) {
+        for (int j = i; j < document.size() && j <= i + 6; j++) {
+            int at = j;
+            Optional<NameMention> mention = entities.mentionAt(j).filter(m -> m.first() == at && !m.inQuote());
+            if (mention.isPresent()) {
+                DocumentEntity entity = entities.at(j).orElseThrow();
+                if (entity.kind() == EntityKind.PERSON) {
+                    return Optional.of(new Phrase(entity.index(), i, mention.get().last()));
+                }
+                if (j > i) {
+                    return Optional.empty();
+                }
+                j = mention.get().last();
+                continue;
+            }
+            if (!isTitleWord(document.token(j))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean onlyTitleWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isTitleWord(document.token(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isTitleWord(Token token) {
+        if (token.kind() == TokenKind.POSSESSIVE) {
+            return true;
+        }
+        String word = token.lower();
+        return token.isWord() && (token.isCapitalized() || lexicons.title(List.of(word)).isPresent()
+                || lexicons.demonym(List.of(word)).isPresent() || DETERMINERS.contains(word)
+                || NameFinder.TITLE_MODIFIERS.contains(word) || token.text().contains("-"));
+    }
+
+    private Optional<Phrase> appositiveName(Phrase nominal) {
+        int comma = nominal.last() + 1;
+        if (comma + 1 < document.size() && document.token(comma).text().equals(",")) {
+            Optional<NameMention> name = entities.mentionAt(comma + 1).filter(m -> m.first() == comma + 1 && !m.inQuote());
+            if (name.isPresent() && entities.at(comma + 1).orElseThrow().kind() == EntityKind.PERSON) {
+                return Optional.of(new Phrase(entities.at(comma + 1).orElseThrow().index(), nominal.first(), name.get().last()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The speaker phrase that ends at a token, as in [Okafor, the mayor,] said. */
+    public Optional<Phrase> endingAt(int i, List<Integer> speakers) {
+        if (i < 0 || insideQuote(i)) {
+            return Optional.empty();
+        }
+        Token token = document.token(i);
+        if (token.text().equals(")")) {
+            int opening = i - 1;
+            while (opening > 0 && !document.token(opening).text().equals("(") && i - opening < 12) {
+                opening--;
+            }
+            return document.token(opening).text().equals("(") ? endingAt(opening - 1, speakers) : Optional.empty();
+        }
+        if (token.text().equals(",")) {
+            int opening = openingCommaOfAppositive(i);
+            if (opening < 0) {
+                return Optional.empty();
+            }
+            // "Its general secretary, Ibrahim Danjuma, said", "…, Cllr Alan Bradford, said": the name between the commas
+            for (int k = i - 1; k > opening; k--) {
+                Optional<DocumentEntity> named = entities.at(k).filter(e -> e.kind() == EntityKind.PERSON);
+                if (named.isPresent() && onlyTitleWords(opening + 1, entities.mentionAt(k).orElseThrow().first())) {
+                    return Optional.of(new Phrase(named.get().index(), opening + 1, k));
+                }
+            }
+            return endingAt(opening - 1, speakers);
+        }
+        Optional<NameMention> mention = entities.mentionAt(i).filter(m -> m.last() == i);
+        int nameFirst = mention.map(NameMention::first).orElse(token.isCapitalized() ? capitalizedRunStart(i) : -1);
+        boolean complementOfNoun = nameFirst > 0 && PREPOSITIONS.contains(document.token(nameFirst - 1).lower());
+        if (mention.isPresent() && !complementOfNoun) {
+            return Optional.of(new Phrase(entities.at(i).orElseThrow().index(), mention.get().first(), i));
+        }
+        if (complementOfNoun) {
+            // "Amina Diallo of Sarentia said": the person before; "The mum-of-two from Poynton said": not Poynton
+            int preposition = nameFirst - 1;
+            Optional<DocumentEntity> person = preposition == 0 ? Optional.empty()
+                    : entities.at(preposition - 1).filter(e -> e.kind() == EntityKind.PERSON);
+            if (person.isPresent()) {
+                return Optional.of(new Phrase(person.get().index(), entities.mentionAt(preposition - 1).orElseThrow().first(), i));
+            }
+        }
+        if (isPronoun(token)) {
+            return Optional.of(new Phrase(pronoun(token, i, speakers), i, i));
+        }
+        if (UNNAMEABLE.contains(token.lower())) {
+            return Optional.of(new Phrase(-1, i, i));
+        }
+        Optional<Phrase> nominal = nominalEndingAt(i, speakers);
+        return complementOfNoun && nominal.isEmpty() ? Optional.of(new Phrase(-1, nameFirst, i)) : nominal;
+    }
+
+    /** Where a run of capitalised words that ends at a token begins: a name nothing has typed. */
+    private int capitalizedRunStart(int last) {
+        int first = last;
+        while (first > 0 && document.token(first - 1).isCapitalized() && document.sentenceOf(first - 1).first() != first) {
+            first--;
+        }
+        return first;
+    }
+
+    private Optional<Phrase> nominalEndingAt(int i, List<Integer> speakers) {
+        // a nominal ending here: walk back to its determiner, and read it forwards
+        for (int start = i; start >= Math.max(0, i - 6); start--) {
+            if (DETERMINERS.contains(document.token(start).lower()) || start == document.sentenceOf(i).first()) {
+                Optional<Phrase> phrase = nominal(start, speakers);
+                if (phrase.isPresent() && phrase.get().last() >= i - 1) {
+                    return phrase;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A nominal speaker: "the minister", "a spokeswoman for the council", "a Kremlin spokesman", "the
+     * company". Reads up to its head noun and, for a spokesperson, the organization after "for".
+     */
+    private Optional<Phrase> nominal(int first, List<Integer> speakers) {
+        int i = first;
+        if (i < document.size() && DETERMINERS.contains(document.token(i).lower())) {
+            i++;
+        }
+        int organization = -1;
+        int last = Math.min(document.size() - 1, i + 5);
+        for (; i <= last; i++) {
+            Token token = document.token(i);
+            if (!token.isWord() && token.kind() != TokenKind.POSSESSIVE) {
+                return Optional.empty();
+            }
+            Optional<DocumentEntity> named = entities.at(i);
+            if (named.isPresent()) {
+                organization = named.get().index(); // "a Kremlin spokesman", "the company’s spokeswoman"
+                i = entities.mentionAt(i).orElseThrow().last();
+                continue;
+            }
+            String word = token.lower();
+            if (SPOKES_ROLES.contains(word)) {
+                int spokenFor = organization >= 0 ? organization : complement(i, speakers);
+                if (spokenFor < 0 && !hasComplement(i)) {
+                    spokenFor = lastEntity(first, null, EntityKind.ORGANIZATION); // "the spokeswoman", spoken of before
+                }
+                return Optional.of(new Phrase(spokenFor, first, complementEnd(i)));
+            }
+            if (ORGANIZATION_NOUNS.contains(word) && !isPersonRoleAhead(i) && !isPossessed(i)) {
+                return Optional.of(new Phrase(organization >= 0 ? organization : lastEntity(first, word, EntityKind.ORGANIZATION),
+                        first, i));
+            }
+            if (COUNTRY_NOUNS.contains(word)) {
+                return Optional.of(new Phrase(lastEntity(first, null, EntityKind.COUNTRY), first, i));
+            }
+            if (lexicons.title(List.of(word)).isPresent()) {
+                return Optional.of(new Phrase(titledPerson(first, word), first, i));
+            }
+            if (token.kind() == TokenKind.POSSESSIVE || token.isCapitalized()) {
+                continue;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the team’s coach": a possessor is not the head. */
+    private boolean isPossessed(int i) {
+        return i + 1 < document.size() && document.token(i + 1).kind() == TokenKind.POSSESSIVE;
+    }
+
+    private boolean hasComplement(int role) {
+        return role + 1 < document.size() && Set.of("for", "of", "at").contains(document.token(role + 1).lower());
+    }
+
+    /** "the company spokeswoman": a noun before a person's role is not the head. */
+    private boolean isPersonRoleAhead(int i) {
+        return i + 1 < document.size() && (SPOKES_ROLES.contains(document.token(i + 1).lower())
+                || lexicons.title(List.of(document.token(i + 1).lower())).isPresent());
+    }
+
+    /** The organization after "for" or "of": "a spokeswoman for [the council]". */
+    private int complement(int role, List<Integer> speakers) {
+        int next = role + 1;
+        if (next + 1 >= document.size() || !Set.of("for", "of", "at").contains(document.token(next).lower())) {
+            return -1;
+        }
+        return startingAt(next + 1, speakers).map(Phrase::entity).orElse(-1);
+    }
+
+    private int complementEnd(int role) {
+        int next = role + 1;
+        if (next + 1 >= document.size() || !Set.of("for", "of", "at").contains(document.token(next).lower())) {
+            return role;
+        }
+        int end = next + 1;
+        while (end + 1 < document.size() && (document.token(end + 1).isWord() || document.token(end + 1).kind() == TokenKind.POSSESSIVE)
+                && !isSpeechVerb(document.token(end + 1)) && end - next < 6) {
+            end++;
+        }
+        return end;
+    }
+
+    private boolean isSpeechVerb(Token token) {
+        return lexicons.speechVerb(token.text()).isPresent();
+    }
+
+    /** The entity a pronoun at a token means ("he", "his", "she", "it"); -1 when it cannot tell. */
+    public int pronoun(int at, List<Integer> speakers) {
+        return pronoun(document.token(at), at, speakers);
+    }
+
+    /**
+     * "he", "she": a person of that gender named before, outside a quote, or speaking one. Within the
+     * sentence and the two before it, the nearest who is the subject of a clause or a speaker wins ("Hunnam
+     * explained that he had to choose between two films directed by Guillermo del Toro. “…,” he said"); past
+     * them, the nearest of any role.
+     */
+    private int pronoun(Token token, int at, List<Integer> speakers) {
+        String word = token.lower();
+        if (word.equals("it") || word.equals("its")) {
+            return lastEntity(at, null, EntityKind.ORGANIZATION);
+        }
+        if (!MALE.contains(word) && !FEMALE.contains(word)) {
+            return -1;
+        }
+        Gender excluded = MALE.contains(word) ? Gender.FEMALE : Gender.MALE;
+        int focusStart = document.sentences().get(Math.max(0, document.sentenceOf(at).index() - 2)).first();
+        int nearest = -1;
+        for (int p = at - 1; p >= Math.max(0, at - PRONOUN_REACH); p--) {
+            int candidate = -1;
+            boolean subject = false;
+            int speaker = speakerOfQuoteClosingAt(p, speakers);
+            Optional<NameMention> mention = entities.mentionAt(p);
+            if (speaker >= 0 && isPerson(speaker, excluded)) {
+                candidate = speaker;
+                subject = true;
+            } else if (mention.isPresent() && mention.get().last() == p && !mention.get().inQuote()
+                    && isPerson(entities.at(p).orElseThrow().index(), excluded)) {
+                candidate = entities.at(p).orElseThrow().index();
+                subject = Clauses.verbAfterSubject(document, p + 1, document.sentenceOf(p).last() + 1) >= 0;
+            }
+            if (candidate < 0) {
+                continue;
+            }
+            if (p < focusStart) {
+                return nearest >= 0 ? nearest : candidate;
+            }
+            if (subject) {
+                return candidate;
+            }
+            nearest = nearest >= 0 ? nearest : candidate;
+        }
+        return nearest;
+    }
+
+    private int speakerOfQuoteClosingAt(int p, List<Integer> speakers) {
+        for (int q = 0; q < speakers.size(); q++) {
+            if (quotes.get(q).close() == p) {
+                return speakers.get(q);
+            }
+        }
+        return -1;
+    }
+
+    private boolean isPerson(int entity, Gender excluded) {
+        DocumentEntity candidate = entities.get(entity);
+        return candidate.kind() == EntityKind.PERSON && candidate.gender() != excluded;
+    }
+
+    /** The person last named before a position who has this title word: "the minister" → Lavrov. */
+    private int titledPerson(int before, String titleWord) {
+        for (int p = before - 1; p >= 0; p--) {
+            Optional<DocumentEntity> entity = entities.at(p).filter(e -> e.kind() == EntityKind.PERSON);
+            if (entity.isPresent() && !insideQuote(p) && entity.get().hasTitleWord(titleWord)) {
+                return entity.get().index();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The entity of a kind last named before a position (outside quotes), preferring one whose name holds
+     * the word ("the council" → "Sedgemoor District Council"). For a generic noun ("the company", "the
+     * chemicals maker") the one the story is about: named most often so far, the latest of equals.
+     */
+    private int lastEntity(int before, String word, EntityKind kind) {
+        Map<Integer, Integer> timesNamed = new HashMap<>();
+        int latest = -1;
+        for (int p = before - 1; p >= 0; p--) {
+            Optional<DocumentEntity> entity = entities.at(p).filter(e -> e.kind() == kind);
+            if (entity.isEmpty() || insideQuote(p) || entities.mentionAt(p).orElseThrow().last() != p) {
+                continue;
+            }
+            if (word == null || entity.get().name().toLowerCase().contains(word)) {
+                return entity.get().index();
+            }
+            latest = latest < 0 ? entity.get().index() : latest;
+            timesNamed.merge(entity.get().index(), 1, Integer::sum);
+        }
+        if (word == null || latest < 0 || !GENERIC_ORGANIZATION_NOUNS.contains(word)) {
+            return -1;
+        }
+        int mostNamed = latest;
+        for (Map.Entry<Integer, Integer> named : timesNamed.entrySet()) {
+            if (named.getValue() > timesNamed.get(mostNamed)) {
+                mostNamed = named.getKey();
+            }
+        }
+        return mostNamed;
+    }
+
+    private int openingCommaOfAppositive(int closingComma) {
+        for (int p = closingComma - 1; p >= Math.max(0, closingComma - 12); p--) {
+            Token token = document.token(p);
+            if (token.text().equals(",")) {
+                return p;
+            }
+            if (token.endsSentence() || token.isQuoteMark()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isPronoun(Token token) {
+        return Set.of("he", "she", "it").contains(token.lower());
+    }
+
+    public boolean insideQuote(int tokenIndex) {
+        return quotes.stream().anyMatch(q -> q.open() < tokenIndex && tokenIndex < q.close());
+    }
+}

@@ -1,0 +1,77 @@
+package org.newsgraph.extract.text;
+
+import java.util.Set;
+
+/**
+ * Where a subject's verb stands, without a parser: after the subject come, at most, an appositive between
+ * commas ("Albuquerque, who is running for mayor, called"), adverbs ("also", "now") and a time
+ * ("last month", "on Tuesday"), and then a finite verb, which in news prose is an auxiliary, a common irregular past or a word
+ * in -ed or -s.
+ */
+public final class Clauses {
+
+    /** Finite verbs that do not end in -ed: auxiliaries and common irregular pasts and presents. */
+    private static final Set<String> FINITE = Set.of("was", "were", "is", "are", "has", "had", "have", "will", "would",
+            "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "sent", "made", "gave",
+            "took", "met", "told", "said", "saw", "went", "came", "left", "held", "put", "kept", "began", "brought",
+            "bought", "built", "chose", "drew", "drove", "fell", "felt", "found", "fought", "flew", "got", "grew",
+            "heard", "hit", "knew", "led", "lost", "meant", "paid", "ran", "rose", "sat", "sold", "set", "shot",
+            "spoke", "spent", "stood", "struck", "swore", "taught", "thought", "threw", "won", "wrote", "says",
+            "wants", "hopes", "plans", "sees", "calls", "makes", "gives", "takes");
+    private static final Set<String> ADVERBS = Set.of("also", "now", "eventually", "then", "later", "still", "once",
+            "again", "never", "not", "only", "quickly", "finally", "even", "last", "this", "on", "earlier");
+    /** How far an appositive may run, in tokens. */
+    private static final int APPOSITIVE_REACH = 12;
+
+    private Clauses() {
+    }
+
+    /**
+     * The finite verb of a subject that ends just before a token, if it comes before another token; -1 when
+     * none does.
+     */
+    public static int verbAfterSubject(Document document, int from, int to) {
+        int k = pastAdverbs(document, pastAppositive(document, from, to), to);
+        return k < to && looksFinite(document.token(k)) ? k : -1;
+    }
+
+    /** The first token from here that is no adverb and no word of a time ("earlier this month"). */
+    public static int pastAdverbs(Document document, int from, int to) {
+        int k = from;
+        while (k < to && (ADVERBS.contains(document.token(k).lower()) || isTimeWord(document.token(k)))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * From the token after a subject to where its verb may stand: past an appositive between commas, or
+     * past the comma that closes one ("… minister, Anderson Moura, visited").
+     */
+    private static int pastAppositive(Document document, int k, int to) {
+        if (k >= to || !document.token(k).text().equals(",")) {
+            return k;
+        }
+        for (int c = k + 1; c < to && c - k <= APPOSITIVE_REACH; c++) {
+            Token token = document.token(c);
+            if (token.endsSentence() || token.isQuoteMark()) {
+                break;
+            }
+            if (token.text().equals(",")) {
+                return c + 1;
+            }
+        }
+        return k + 1 < to && looksFinite(document.token(k + 1)) ? k + 1 : k;
+    }
+
+    public static boolean looksFinite(Token token) {
+        String word = token.lower();
+        return token.isWord() && !token.isCapitalized()
+                && (FINITE.contains(word) || word.length() > 4 && word.endsWith("ed"));
+    }
+
+    private static boolean isTimeWord(Token token) {
+        return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "yesterday", "today", "week", "month", "year").contains(token.lower());
+    }
+}

@@ -1,0 +1,113 @@
+package org.newsgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.newsgraph.graphql.BadUserInputException;
+
+import io.quarkus.logging.Log;
+
+/**
+ * A bulk import of JSON lines, one {@code ArticleInput} a line. Every line is ingested in a transaction of
+ * its own, so a bad line is reported and skipped without losing the good ones, and an import stopped
+ * half-way can simply be sent again: the articles already stored are recognised and skipped.
+ */
+@ApplicationScoped
+public class BulkImport {
+
+    /** Errors reported one by one; past this many, only counted. */
+    static final int REPORTED_ERRORS = 1000;
+    private static final int PROGRESS_EVERY = 100;
+
+    private final Jsonb jsonb = JsonbBuilder.create();
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    Validator validator;
+
+    /** A run of the import, fed line by line. */
+    public Run start() {
+        return new Run();
+    }
+
+    public final class Run {
+        private final long started = System.nanoTime();
+        private int lines;
+        private int imported;
+        private int known;
+        private int refused;
+        private final List<ImportReport.LineError> errors = new ArrayList<>();
+
+        public void line(String text) {
+            if (text.isBlank()) {
+                return;
+            }
+            lines++;
+            try {
+                ArticleInput input = jsonb.fromJson(text, ArticleInput.class);
+                if (input == null) {
+                    throw new BadUserInputException("the line is not a JSON object");
+                }
+                Set<ConstraintViolation<ArticleInput>> violations = validator.validate(input);
+                if (!violations.isEmpty()) {
+                    throw new BadUserInputException("validation failed: " + String.join(", ", violations.stream()
+                            .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList()));
+                }
+                if (ingest.ingest(input).created()) {
+                    imported++;
+                } else {
+                    known++;
+                }
+            } catch (JsonbException e) {
+                refuse("BAD_REQUEST", "the line is not an article in JSON: " + rootMessage(e));
+            } catch (BadUserInputException e) {
+                refuse("BAD_USER_INPUT", e.getMessage());
+            } catch (RuntimeException e) {
+                // its transaction is rolled back; the lines after it are still worth importing
+                Log.errorf(e, "Bulk import: line %d failed", lines);
+                refuse("INTERNAL_SERVER_ERROR", "the article could not be imported; the service log has why");
+            }
+            if (lines % PROGRESS_EVERY == 0) {
+                Log.infof("Bulk import: %d lines read: %d imported, %d already there, %d refused (%.0f lines/s)", lines,
+                        imported, known, refused, lines / seconds());
+            }
+        }
+
+        public ImportReport finish() {
+            Log.infof("Bulk import done: %d lines read: %d imported, %d already there, %d refused, in %.1f s", lines, imported,
+                    known, refused, seconds());
+            return new ImportReport(lines, imported, known, refused, List.copyOf(errors), seconds());
+        }
+
+        private void refuse(String code, String message) {
+            refused++;
+            if (errors.size() < REPORTED_ERRORS) {
+                errors.add(new ImportReport.LineError(lines, code, message));
+            }
+        }
+
+        private double seconds() {
+            return Math.max(1e-9, (System.nanoTime() - started) / (double) TimeUnit.SECONDS.toNanos(1));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

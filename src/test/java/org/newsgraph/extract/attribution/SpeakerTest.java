@@ -1,0 +1,111 @@
+package org.newsgraph.extract.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extracted;
+
+/** Who said each quote, sieve by sieve, on names the extractor has never seen. */
+class SpeakerTest {
+
+    @Test
+    void nameSaidAndSaidName() {
+        Extracted text = Extracted.from("""
+                “The bridge will open in May,” Halvard Lunde said.
+
+                “We are on budget,” said Ines Cabral, the project’s engineer.""");
+        assertEquals("Halvard Lunde", text.speakerOf("The bridge will open"));
+        assertEquals("Ines Cabral", text.speakerOf("We are on budget"));
+        assertEquals("speech-verb-after", text.sieveOf("We are on budget"));
+    }
+
+    @Test
+    void theOneToldIsTheAddressee() {
+        Extracted text = Extracted.from("“Your team played well,” Oskar Lindqvist told Marta Esposito after the final.");
+        assertEquals("Oskar Lindqvist", text.speakerOf("Your team"));
+        assertEquals("Marta Esposito", text.addresseeOf("Your team"));
+    }
+
+    @Test
+    void accordingToAndAColonAfterTheVerb() {
+        Extracted text = Extracted.from("""
+                The deal is worth “far more than the market thinks”, according to analyst Priya Venkataraman.
+
+                Rolf Eberhardt added: “We did not expect this.”""");
+        assertEquals("Priya Venkataraman", text.speakerOf("far more than"));
+        assertEquals("Rolf Eberhardt", text.speakerOf("We did not expect"));
+    }
+
+    @Test
+    void heAndSheFindTheRightPerson() {
+        Extracted text = Extracted.from("""
+                Coach Dariusz Nowak praised his striker, Amelia Fortescue. Fortescue, 24, has scored nine goals.
+
+                “I just kept running,” she said.
+
+                “She never gives up,” he said.""");
+        assertEquals("Amelia Fortescue", text.speakerOf("I just kept running"));
+        assertEquals("Dariusz Nowak", text.speakerOf("She never gives up"));
+    }
+
+    @Test
+    void aTitleNounIsThePersonGivenThatTitle() {
+        Extracted text = Extracted.from("""
+                Finance Minister Wiremu Tane presented the budget on Thursday. “Every school gets a new roof,” the \
+                minister said.""");
+        assertEquals("Wiremu Tane", text.speakerOf("Every school"));
+    }
+
+    @Test
+    void organizationsAndCountriesSpeakToo() {
+        Extracted text = Extracted.from("""
+                Northvolt-rival Caldera Batteries cut prices again. “Demand is recovering,” a spokeswoman for \
+                Caldera Batteries said.
+
+                Mongolia committed itself “to protect the grasslands” at the conference.""");
+        assertEquals("Caldera Batteries", text.speakerOf("Demand is recovering"));
+        assertEquals("Mongolia", text.speakerOf("to protect the grasslands"));
+    }
+
+    @Test
+    void aQuoteIsNeverItsOwnSpeakers() {
+        Extracted text = Extracted.from("""
+                Residents gathered outside the town hall. “Lucinda Marsh promised us a school and we are still \
+                waiting,” one mother shouted.""");
+        assertNull(text.speakerOf("Lucinda Marsh promised"), "the person named inside the quote did not say it");
+    }
+
+    @Test
+    void aQuoteNobodyCanBeFoundForKeepsNoSpeaker() {
+        Extracted text = Extracted.from("A sign on the door read: “Closed until further notice.” The shop has not reopened.");
+        assertNull(text.speakerOf("Closed until further notice"));
+        assertEquals("none", text.sieveOf("Closed until further notice"));
+    }
+
+    @Test
+    void theNextQuoteOfAParagraphAndAQuoteOnlyParagraphContinueTheSpeaker() {
+        Extracted text = Extracted.from("""
+                “The harvest is lost,” farmer Baptiste Ngoma told Ana Ribeiro. “We start again in March.”
+
+                “There is nothing else to do.”""");
+        assertEquals("Baptiste Ngoma", text.speakerOf("We start again"));
+        assertEquals("Baptiste Ngoma", text.speakerOf("There is nothing else"));
+    }
+
+    @Test
+    void aPartialQuoteUnderAVerbOfSayingIsItsSubjects() {
+        Extracted text = Extracted.from("""
+                Senator Odile Marchand, who chairs the committee, called the plan “reckless” and promised to “fight \
+                it line by line”. Her rival Joaquim Sousa dismissed the criticism as “theatre for the cameras”.""");
+        assertEquals("Odile Marchand", text.speakerOf("fight it line by line"));
+        assertEquals("Joaquim Sousa", text.speakerOf("theatre for the cameras"));
+    }
+
+    @Test
+    void everyAttributionSaysHowSureItIs() {
+        Extracted text = Extracted.from("“We are ready,” Keziah Mwangi said. “Very ready.”");
+        assertTrue(text.quote("We are ready").confidence() > text.quote("Very ready").confidence());
+    }
+}
