@@ -56,8 +56,13 @@ final class PackagedService implements AutoCloseable {
         return service;
     }
 
+    /** Where it answers: http://localhost:port. */
+    String uri() {
+        return "http://localhost:" + port;
+    }
+
     JsonPath data(String query, Map<String, Object> variables) {
-        return given().baseUri("http://localhost:" + port).contentType(ContentType.JSON)
+        return given().baseUri(uri()).contentType(ContentType.JSON)
                 .body(Map.of("query", query, "variables", variables))
                 .when().post("/graphql")
                 .then().statusCode(200)
@@ -110,7 +115,7 @@ final class PackagedService implements AutoCloseable {
 
     private boolean answers() {
         try {
-            return given().baseUri("http://localhost:" + port).contentType(ContentType.JSON)
+            return given().baseUri(uri()).contentType(ContentType.JSON)
                     .body(Map.of("query", "{ __typename }")).post("/graphql").statusCode() == 200;
         } catch (Exception notListeningYet) { // RestAssured rethrows ConnectException unchecked
             return false;

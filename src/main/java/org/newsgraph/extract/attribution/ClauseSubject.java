@@ -3,6 +3,7 @@ package org.newsgraph.extract.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.newsgraph.extract.names.Referents.Phrase;
 import org.newsgraph.extract.text.Document;
@@ -15,6 +16,9 @@ import org.newsgraph.extract.text.Clauses;
  * partial quotes, and with less confidence than the sieves before it.
  */
 final class ClauseSubject implements Sieve {
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "for", "to", "with", "by", "near",
+            "on", "into", "about", "against");
 
     @Override
     public String name() {
@@ -39,6 +43,10 @@ final class ClauseSubject implements Sieve {
         for (int i = from; i < to; i++) {
             Optional<Phrase> phrase = context.referents().startingAt(i, context.speakers());
             if (phrase.isEmpty() || phrase.get().entity() < 0 && !document.token(i).isWord()) {
+                continue;
+            }
+            if (i > 0 && PREPOSITIONS.contains(document.token(i - 1).lower())) {
+                i = phrase.get().last(); // "who leads the opposition in Lisbon, called": Lisbon is no subject
                 continue;
             }
             if (Clauses.verbAfterSubject(document, phrase.get().last() + 1, to) >= 0) {

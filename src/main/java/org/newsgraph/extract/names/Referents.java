@@ -163,6 +163,9 @@ public final class Referents {
             }
             return document.token(opening).text().equals("(") ? endingAt(opening - 1, speakers) : Optional.empty();
         }
+        if (token.kind() == TokenKind.NUMBER && i > 1 && document.token(i - 1).text().equals(",")) {
+            return endingAt(i - 2, speakers); // "Sanvano, 58, who leads …, called": the name before the age
+        }
         if (token.text().equals(",")) {
             int opening = openingCommaOfAppositive(i);
             if (opening < 0) {

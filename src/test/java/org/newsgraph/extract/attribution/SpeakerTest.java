@@ -104,6 +104,13 @@ class SpeakerTest {
     }
 
     @Test
+    void aPlaceInARelativeClauseIsNeverTheSpeaker() {
+        Extracted text = Extracted.from("""
+                Brili Sanvano, 58, who leads the opposition in Lisbon, called the visit “a waste of public money”.""");
+        assertEquals("Brili Sanvano", text.speakerOf("a waste of public money"));
+    }
+
+    @Test
     void everyAttributionSaysHowSureItIs() {
         Extracted text = Extracted.from("“We are ready,” Keziah Mwangi said. “Very ready.”");
         assertTrue(text.quote("We are ready").confidence() > text.quote("Very ready").confidence());
