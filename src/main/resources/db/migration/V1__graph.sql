@@ -78,7 +78,7 @@ create table quote (
     speaker_id    bigint references entity (id),
     addressee_id  bigint references entity (id),
     attributed_by text, -- how the speaker was found: the extractor's sieve, or "annotation"
-    confidence    real check (confidence between 0 and 1),
+    confidence    double precision check (confidence between 0 and 1),
     published_at  date, -- the article's, so that a speaker's latest quotes need no join
     search_vector tsvector generated always as (to_tsvector('english', text)) stored,
     check (0 <= start_offset and start_offset < end_offset)

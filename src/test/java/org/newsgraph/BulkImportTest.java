@@ -58,6 +58,18 @@ class BulkImportTest {
                 .body("alreadyThere", equalTo(2));
     }
 
+    @Test
+    void anImportLargerThanAGraphQLRequestStreamsAndReportsItsFirstThousandErrors() {
+        String notProse = line("Table", "1 2 3 4 ".repeat(1000));
+        String lines = (notProse + "\n").repeat(3000); // 24 MB: more than any GraphQL request may be
+        given().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/articles").then()
+                .statusCode(200)
+                .body("lines", equalTo(3000))
+                .body("refused", equalTo(3000))
+                .body("errors.size()", equalTo(1000))
+                .body("errors[999].line", equalTo(1000));
+    }
+
     private String line(String title, String body) {
         return json.toJson(Map.of("title", title, "body", body, "source", "Bulk Desk", "publishedAt", "2024-03-12"));
     }

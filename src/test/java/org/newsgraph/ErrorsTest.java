@@ -184,6 +184,15 @@ class ErrorsTest {
         clientError(GraphQL.post("{ person { id } }"), "BAD_USER_INPUT").body("errors[0].message", containsString("\"id\" or a \"name\""));
     }
 
+    @Test
+    void aRequestOverTheLimitIsRefusedBeforeItIsRead() {
+        String query = "{ __typename }" + " ".repeat(11 * 1024 * 1024);
+        raw("{\"query\": \"" + query + "\"}")
+                .statusCode(413)
+                .body("errors[0].extensions.code", equalTo("REQUEST_TOO_LARGE"))
+                .body("errors[0].message", containsString("/import/articles"));
+    }
+
     private static ValidatableResponse ingest(Map<String, Object> input) {
         return GraphQL.post("mutation($input: ArticleInput!) { ingestArticle(input: $input) { id } }",
                 Map.of("input", new HashMap<>(input)));

@@ -1,5 +1,6 @@
 package org.newsgraph.graphql;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,4 +14,11 @@ public interface ApiConfig {
     /** The largest {@code first} a client may ask for; more is refused with BAD_USER_INPUT. */
     @WithDefault("100")
     int maxPageSize();
+
+    /**
+     * The largest GraphQL request body; more is refused with HTTP 413. A GraphQL request is read whole
+     * before it runs, so it has a limit of its own, far under the bulk import's.
+     */
+    @WithDefault("10M")
+    MemorySize maxRequestSize();
 }

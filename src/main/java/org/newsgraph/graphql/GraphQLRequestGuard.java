@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,7 +21,6 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -59,16 +59,17 @@ class GraphQLRequestGuard {
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String graphqlPath;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-    MemorySize maxBodySize;
+    @Inject
+    ApiConfig api;
 
     void install(@Observes Router router) {
         String path = "/" + graphqlPath.replaceFirst("^/", "");
         // the media type first, so that a body of another kind (an upload) is refused before it is read
         router.post(path).order(-101).handler(this::checkMediaType);
         router.post(path).order(-100)
-                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()).setDeleteUploadedFilesOnEnd(true))
-                .handler(this::checkRequest);
+                .handler(BodyHandler.create(false).setBodyLimit(api.maxRequestSize().asLongValue()).setDeleteUploadedFilesOnEnd(true))
+                .handler(this::checkRequest)
+                .failureHandler(this::tooLarge);
     }
 
     private void checkMediaType(RoutingContext context) {
@@ -177,6 +178,16 @@ class GraphQLRequestGuard {
     private static String mediaType(RoutingContext context) {
         String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         return contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
+    }
+
+    /** The body handler's 413, said as every other refusal is; other failures go on to Quarkus. */
+    private void tooLarge(RoutingContext context) {
+        if (context.statusCode() == 413 && !context.response().ended()) {
+            reject(context, 413, "The request is larger than " + api.maxRequestSize().asLongValue() + " bytes; to send many"
+                    + " articles, use POST /import/articles", "REQUEST_TOO_LARGE", null);
+        } else {
+            context.next();
+        }
     }
 
     private static void reject(RoutingContext context, int status, String message, String code, SourceLocation location) {

@@ -124,7 +124,7 @@ public class AnnotationImport {
             quote.addresseeId = annotation.addressee() == null ? null : entitiesByRef.get(annotation.addressee()).id;
             if (quote.speakerId != null) {
                 quote.attributedBy = annotation.attributedBy() == null ? "annotation" : annotation.attributedBy();
-                quote.confidence = annotation.confidence() == null ? 1f : annotation.confidence().floatValue();
+                quote.confidence = annotation.confidence() == null ? 1.0 : annotation.confidence();
             }
             quote.publishedAt = article.publishedAt;
             quote.persist();

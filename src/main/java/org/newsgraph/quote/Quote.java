@@ -44,7 +44,7 @@ public class Quote extends GraphNode {
     public String attributedBy;
 
     @Ignore
-    public Float confidence;
+    public Double confidence;
 
     @Ignore
     public LocalDate publishedAt;
