@@ -65,6 +65,7 @@ public final class Lexicons {
     private final Set<String> functionWords = new HashSet<>();
     private final Map<String, TimeWord> timeWords = new HashMap<>();
     private final Map<String, String> countryOfPlace = new HashMap<>();
+    private final Map<String, Known> knownExactly = new HashMap<>();
     private int longestName = 1;
     private int longestTitle = 1;
 
@@ -89,8 +90,14 @@ public final class Lexicons {
     }
 
     /** A country, place or organization known by exactly these words (lowercase, as tokens). */
-    public Optional<Known> known(List<String> words) {
-        return Optional.ofNullable(known.get(String.join(" ", words)));
+    /**
+     * The gazetteer's entry for words as written: case does not count, except for the short and mixed-case
+     * abbreviations that are also words (WHO, IS, ICE, LeT), which must be written as they are.
+     */
+    public Optional<Known> known(List<String> written) {
+        String asWritten = String.join(" ", written);
+        Known exact = knownExactly.get(asWritten);
+        return exact != null ? Optional.of(exact) : Optional.ofNullable(known.get(lower(asWritten)));
     }
 
     public int longestName() {
@@ -175,8 +182,27 @@ public final class Lexicons {
     /** The first list that knows a name wins: a country before a city of the same name. */
     private void addKnown(String name, EntityKind kind, String canonical) {
         String key = phrase(name);
-        known.putIfAbsent(key, new Known(kind, canonical));
+        if (isCaseSensitive(name.strip())) {
+            knownExactly.putIfAbsent(name.strip().replaceAll("\\s+", " "), new Known(kind, canonical));
+        } else {
+            known.putIfAbsent(key, new Known(kind, canonical));
+        }
         longestName = Math.max(longestName, key.split(" ").length);
+    }
+
+    /**
+     * An abbreviation of two or three capitals (WHO, IS, AP) or one in mixed case (LeT): written otherwise
+     * it is a word ("Who pays?", "Let me be clear"). Longer ones (NATO, also written Nato) are not.
+     */
+    private static boolean isCaseSensitive(String name) {
+        if (name.contains(" ") || name.length() < 2) {
+            return false;
+        }
+        long capitals = name.chars().filter(Character::isUpperCase).count();
+        long letters = name.chars().filter(Character::isLetter).count();
+        boolean allCapitals = capitals == letters;
+        boolean mixed = capitals > 1 && !allCapitals && Character.isUpperCase(name.charAt(0)) && letters <= 4;
+        return allCapitals && letters <= 3 || mixed;
     }
 
     /** The heading, in first-names.tsv, of the names that are also common words. */

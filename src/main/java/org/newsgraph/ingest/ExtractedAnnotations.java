@@ -2,6 +2,8 @@ package org.newsgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.newsgraph.extract.Extraction;
@@ -36,32 +38,40 @@ final class ExtractedAnnotations {
                                 .toList()));
             }
         }
-        List<String> refs = entities.stream().map(EntityAnnotation::ref).toList();
+        Set<String> refs = entities.stream().map(EntityAnnotation::ref).collect(Collectors.toSet());
         List<EventAnnotation> events = IntStream.range(0, extraction.events().size())
                 .mapToObj(i -> event(i, extraction.events().get(i), refs)).toList();
         List<QuoteAnnotation> quotes = extraction.quotes().stream().map(q -> quote(q, refs)).toList();
         return new AnnotatedArticle(article, entities, quotes, events);
     }
 
-    private static EventAnnotation event(int index, Extraction.Event event, List<String> refs) {
+    private static EventAnnotation event(int index, Extraction.Event event, Set<String> refs) {
         List<ParticipantAnnotation> participants = event.participants().stream()
                 .filter(p -> refs.contains(entity(p.entity())))
                 .map(p -> new ParticipantAnnotation(entity(p.entity()), p.role()))
                 .toList();
-        String evidence = event.evidence().length() <= LONGEST_EVIDENCE ? event.evidence() : event.evidence().substring(0, LONGEST_EVIDENCE);
+        String evidence = cut(event.evidence(), LONGEST_EVIDENCE);
         return new EventAnnotation("v" + index, event.type(), event.summary(), event.date(), event.precision(), event.dateText(),
                 known(event.place(), refs), evidence, participants);
     }
 
-    private static QuoteAnnotation quote(Extraction.Quote quote, List<String> refs) {
+    private static QuoteAnnotation quote(Extraction.Quote quote, Set<String> refs) {
         String speaker = known(quote.speaker(), refs);
         return new QuoteAnnotation(quote.start(), quote.end(), quote.text(), quote.partial(), speaker,
                 known(quote.addressee(), refs), quote.events().stream().map(e -> "v" + e).toList(),
                 speaker == null ? null : quote.sieve(), speaker == null ? null : quote.confidence());
     }
 
-    private static String known(int entity, List<String> refs) {
+    private static String known(int entity, Set<String> refs) {
         return entity >= 0 && refs.contains(entity(entity)) ? entity(entity) : null;
+    }
+
+    /** At most so many characters, never cutting a surrogate pair (an emoji) in half. */
+    private static String cut(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
     }
 
     private static String entity(int index) {

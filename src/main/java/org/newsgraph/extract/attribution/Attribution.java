@@ -11,8 +11,4 @@ public record Attribution(int speaker, int addressee, String sieve, double confi
     public boolean attributed() {
         return speaker >= 0;
     }
-
-    Attribution withAddressee(int newAddressee) {
-        return new Attribution(speaker, newAddressee, sieve, confidence);
-    }
 }

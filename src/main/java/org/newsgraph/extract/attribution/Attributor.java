@@ -1,6 +1,7 @@
 package org.newsgraph.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +32,9 @@ public final class Attributor {
     public List<Attribution> attribute(Document document, List<QuoteSpan> quotes, DocumentEntities entities) {
         Referents referents = new Referents(document, entities, quotes, lexicons);
         List<Attribution> attributions = new ArrayList<>();
+        List<Attribution> earlier = Collections.unmodifiableList(attributions); // grows with them: no copy per quote
         for (int i = 0; i < quotes.size(); i++) {
-            QuoteContext context = new QuoteContext(document, quotes, i, List.copyOf(attributions), entities, referents, lexicons);
+            QuoteContext context = new QuoteContext(document, quotes, i, earlier, entities, referents, lexicons);
             attributions.add(decide(context));
         }
         return List.copyOf(attributions);

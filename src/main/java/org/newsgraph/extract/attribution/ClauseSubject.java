@@ -19,6 +19,7 @@ final class ClauseSubject implements Sieve {
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "for", "to", "with", "by", "near",
             "on", "into", "about", "against");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
 
     @Override
     public String name() {
@@ -41,6 +42,11 @@ final class ClauseSubject implements Sieve {
         Document document = context.document();
         List<Phrase> subjects = new ArrayList<>();
         for (int i = from; i < to; i++) {
+            int relativeClauseEnd = relativeClauseEnd(document, i, to);
+            if (relativeClauseEnd > 0) {
+                i = relativeClauseEnd; // "Marchand, who chairs the committee, called": no subject in it
+                continue;
+            }
             Optional<Phrase> phrase = context.referents().startingAt(i, context.speakers());
             if (phrase.isEmpty() || phrase.get().entity() < 0 && !document.token(i).isWord()) {
                 continue;
@@ -55,5 +61,21 @@ final class ClauseSubject implements Sieve {
             i = phrase.get().last();
         }
         return subjects;
+    }
+
+    /**
+     * The comma closing a relative clause that opens at a token, or -1: none opens there, or it runs on to
+     * the quote ("…, which included a meeting where North Korea committed itself “…”").
+     */
+    private static int relativeClauseEnd(Document document, int first, int to) {
+        if (first == 0 || !document.token(first - 1).is(",") || !RELATIVE_PRONOUNS.contains(document.token(first).lower())) {
+            return -1;
+        }
+        for (int i = first + 1; i < to; i++) {
+            if (document.token(i).is(",")) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

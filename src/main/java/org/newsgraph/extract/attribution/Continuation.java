@@ -63,7 +63,7 @@ final class Continuation implements Sieve {
 
     private static boolean someoneElseNamedBetween(QuoteContext context, int from, int to, int speaker) {
         for (int i = from; i < to; i++) {
-            if (context.insideAnyQuote(i)) {
+            if (context.referents().insideQuote(i)) {
                 continue;
             }
             int entity = context.entities().at(i).map(e -> e.index()).orElse(speaker);

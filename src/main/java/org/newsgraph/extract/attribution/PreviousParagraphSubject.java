@@ -34,7 +34,17 @@ final class PreviousParagraphSubject implements Sieve {
         return ClauseSubject.subjects(context, before.first(), before.last() + 1).stream()
                 .map(Phrase::entity)
                 .filter(entity -> entity >= 0 && context.entities().get(entity).kind() == EntityKind.PERSON)
+                .filter(person -> !namedInTheQuote(context, person)) // “Macron has apologized for nothing.”
                 .findFirst()
                 .map(person -> new Attribution(person, -1, name(), 0.6));
+    }
+
+    private static boolean namedInTheQuote(QuoteContext context, int person) {
+        for (int i = context.quote().open() + 1; i < context.quote().close(); i++) {
+            if (context.entities().at(i).filter(e -> e.index() == person).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

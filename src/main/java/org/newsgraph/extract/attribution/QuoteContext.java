@@ -1,6 +1,7 @@
 package org.newsgraph.extract.attribution;
 
 import java.util.List;
+import java.util.Set;
 
 import org.newsgraph.extract.Lexicons;
 import org.newsgraph.extract.names.DocumentEntities;
@@ -9,6 +10,7 @@ import org.newsgraph.extract.quotes.QuoteSpan;
 import org.newsgraph.extract.text.Document;
 import org.newsgraph.extract.text.Sentence;
 import org.newsgraph.extract.text.Token;
+import org.newsgraph.extract.text.TokenKind;
 
 /**
  * What a sieve sees of a quote: the quote, the document around it, the article's entities, and the
@@ -80,7 +82,18 @@ record QuoteContext(Document document, List<QuoteSpan> quotes, int index, List<A
         return 0;
     }
 
-    boolean insideAnyQuote(int tokenIndex) {
-        return quotes.stream().anyMatch(q -> q.open() < tokenIndex && tokenIndex < q.close());
+    /** A verb of saying, not the noun of the same spelling: "the claim", "his statement", "the minister’s remarks". */
+    boolean isSpeechVerbAt(int i, boolean weakToo) {
+        if (!isSpeechVerb(document.token(i), weakToo)) {
+            return false;
+        }
+        Token before = i == 0 ? null : document.token(i - 1);
+        return before == null || before.kind() != TokenKind.POSSESSIVE
+                && !Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my").contains(before.lower());
+    }
+
+    /** "he", "she", "it": a subject the referents may or may not resolve. */
+    boolean isPronoun(int token) {
+        return Set.of("he", "she", "it").contains(document.token(token).lower());
     }
 }

@@ -41,7 +41,8 @@ final class ReportedSpeech implements Sieve {
         int start = context.reporterStartBefore();
         for (int v = open - 1; v >= start; v--) {
             Token token = document.token(v);
-            Optional<SpeechVerb> verb = context.lexicons().speechVerb(token.text()).filter(x -> token.isWord());
+            int at = v;
+            Optional<SpeechVerb> verb = context.lexicons().speechVerb(token.text()).filter(x -> context.isSpeechVerbAt(at, true));
             if (verb.isEmpty()) {
                 continue;
             }
@@ -51,7 +52,8 @@ final class ReportedSpeech implements Sieve {
             Optional<Phrase> speaker = token.lower().endsWith("ing") && v > start && document.token(v - 1).text().equals(",")
                     ? mainClauseSubject(context, v, start)
                     : SpeechVerbBeforeQuote.subjectOf(context, v, start);
-            return speaker.map(p -> new Attribution(p.entity(), -1, name(), 0.85));
+            // a verb of saying whose subject has no name ("The briefing claimed the Taoiseach had ‘…’") decides too
+            return Optional.of(new Attribution(speaker.map(Phrase::entity).orElse(-1), -1, name(), 0.85));
         }
         return Optional.empty();
     }
@@ -104,7 +106,7 @@ final class ReportedSpeech implements Sieve {
      */
     private static Optional<Phrase> mainClauseSubject(QuoteContext context, int participle, int start) {
         for (int v = participle - 1; v >= start; v--) {
-            if (context.isSpeechVerb(context.document().token(v), false) && !context.document().token(v).lower().endsWith("ing")) {
+            if (context.isSpeechVerbAt(v, false) && !context.document().token(v).lower().endsWith("ing")) {
                 return SpeechVerbBeforeQuote.subjectOf(context, v, start);
             }
         }

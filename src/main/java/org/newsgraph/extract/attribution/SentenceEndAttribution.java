@@ -4,12 +4,17 @@ import java.util.Optional;
 
 import org.newsgraph.extract.names.Referents.Phrase;
 import org.newsgraph.extract.text.Document;
+import org.newsgraph.extract.text.Token;
+import org.newsgraph.extract.text.TokenKind;
 
 /**
  * The attribution that closes the sentence a quote stands in, after a comma: The weaknesses included the
- * “tone at the top” set by senior management, the chemicals maker said on Wednesday.
+ * “tone at the top” set by senior management, the chemicals maker said on Wednesday. An unnamed one
+ * ("…, diplomats said.") is decided as such.
  */
 final class SentenceEndAttribution implements Sieve {
+
+    private static final int SUBJECT_REACH = 7;
 
     @Override
     public String name() {
@@ -24,15 +29,31 @@ final class SentenceEndAttribution implements Sieve {
             if (!document.token(comma).text().equals(",")) {
                 continue;
             }
-            Optional<Phrase> subject = context.referents().startingAt(comma + 1, context.speakers());
-            if (subject.isEmpty()) {
+            int verb = speechVerbAfter(context, comma + 1, end);
+            if (verb < 0 || !endsClause(document, verb, end)) {
                 return Optional.empty();
             }
-            int verb = SpeechVerbAfterQuote.skipToVerb(context, subject.get().last() + 1, end, false);
-            return verb < 0 || !endsClause(document, verb, end) ? Optional.empty()
-                    : Optional.of(new Attribution(subject.get().entity(), -1, name(), 0.85)).filter(Attribution::attributed);
+            // "…, the chemicals maker said on Wednesday." names; "…, diplomats said." does not, and decides all the same
+            int speaker = context.referents().startingAt(comma + 1, context.speakers())
+                    .filter(s -> SpeechVerbAfterQuote.skipToVerb(context, s.last() + 1, end, false) == verb)
+                    .map(Phrase::entity).orElse(-1);
+            return Optional.of(new Attribution(speaker, -1, name(), speaker >= 0 ? 0.85 : 0));
         }
         return Optional.empty();
+    }
+
+    /** The verb of saying a few plain words after the comma, or -1. */
+    private static int speechVerbAfter(QuoteContext context, int from, int end) {
+        for (int k = from; k <= end && k <= from + SUBJECT_REACH; k++) {
+            Token token = context.document().token(k);
+            if (context.isSpeechVerb(token, false)) {
+                return k > from ? k : -1;
+            }
+            if (!token.isWord() && token.kind() != TokenKind.POSSESSIVE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Nothing but adverbials after the verb: no comma, no clause of its own ("said on Wednesday."). */

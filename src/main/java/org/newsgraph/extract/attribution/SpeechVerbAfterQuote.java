@@ -12,14 +12,18 @@ import org.newsgraph.extract.text.Token;
  * The commonest and surest pattern of news copy: the attribution right after the quote. “…,” Putin said.
  * “…,” said the minister. “…,” Okafor, the mayor, told reporters. “…,” he said. After a quote that ends
  * in a comma, a question or an exclamation mark, the verb that follows is its verb of saying however
- * seldom it means speech elsewhere: “…,” she laughed.
+ * seldom it means speech elsewhere: “…,” she laughed. When the one who said it has no name (“…,” a
+ * protester shouted), that is decided too: the quote is not left for a later sieve to give to someone else.
  */
 final class SpeechVerbAfterQuote implements Sieve {
 
-    static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "further", "previously", "earlier",
+    /** Words that may stand between a subject and its verb of saying: “…,” Okafor later told reporters. */
+    static final Set<String> BEFORE_VERB = Set.of("also", "later", "then", "again", "further", "previously", "earlier",
             "once", "recently", "simply", "just", "only", "still", "now", "eventually", "separately", "initially",
-            "repeatedly", "quickly", "firmly", "flatly", "has", "had", "have", "would", "will", "was", "is",
-            "told", "reportedly", "reporters", "angrily", "calmly", "bluntly", "publicly", "privately");
+            "repeatedly", "quickly", "firmly", "flatly", "reportedly", "angrily", "calmly", "bluntly", "publicly",
+            "privately", "has", "had", "have", "would", "will", "was", "is");
+    /** How far after the quote the verb of an unnamed subject may stand: “…,” one woman in the crowd shouted. */
+    private static final int SUBJECT_REACH = 8;
 
     @Override
     public String name() {
@@ -31,24 +35,43 @@ final class SpeechVerbAfterQuote implements Sieve {
         Document document = context.document();
         int end = context.reporterEndAfter();
         int i = context.quote().close() + 1;
-        while (i <= end && isLeadingPunctuation(document.token(i))) {
+        while (i <= end && isHandOver(document.token(i))) {
             i++;
         }
         if (i > end || document.token(i).paragraph() != document.token(context.quote().close()).paragraph()) {
             return Optional.empty();
         }
         boolean weakToo = endsOpen(context);
-        int verb = i;
-        if (context.isSpeechVerb(document.token(verb), weakToo)) { // “…,” said Putin
-            Optional<Phrase> speaker = context.referents().startingAt(verb + 1, context.speakers());
-            return speaker.map(p -> attribution(context, p.entity(), verb, p.last()));
+        if (context.isSpeechVerb(document.token(i), weakToo)) { // “…,” said Putin / said a woman
+            Optional<Phrase> speaker = context.referents().startingAt(i + 1, context.speakers());
+            return Optional.of(attribution(context, name(), speaker.map(Phrase::entity).orElse(-1), i,
+                    speaker.map(Phrase::last).orElse(i)));
         }
         Optional<Phrase> subject = context.referents().startingAt(i, context.speakers());
-        if (subject.isEmpty()) {
-            return Optional.empty();
+        int verb = subject.map(s -> skipToVerb(context, s.last() + 1, end, weakToo)).orElse(-1);
+        if (verb >= 0 && (subject.get().entity() >= 0 || !context.isPronoun(i))) {
+            return Optional.of(attribution(context, name(), subject.get().entity(), verb, verb));
         }
-        int after = skipToVerb(context, subject.get().last() + 1, end, weakToo);
-        return after < 0 ? Optional.empty() : Optional.of(attribution(context, subject.get().entity(), after, after));
+        int unnamedVerb = verbOfUnnamedSubject(context, i, end, weakToo);
+        return unnamedVerb < 0 ? Optional.empty() : Optional.of(attribution(context, name(), -1, unnamedVerb, unnamedVerb));
+    }
+
+    /** “…,” a protester told reporters: a verb of saying a few plain words after the quote. */
+    private static int verbOfUnnamedSubject(QuoteContext context, int from, int end, boolean weakToo) {
+        Document document = context.document();
+        if (context.isPronoun(from)) {
+            return -1; // a "he" nobody fits is for the sieves after this one
+        }
+        for (int k = from; k <= end && k <= from + SUBJECT_REACH; k++) {
+            Token token = document.token(k);
+            if (context.isSpeechVerb(token, weakToo)) {
+                return k > from ? k : -1;
+            }
+            if (!token.isWord() && !token.text().equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** After the subject: an appositive between commas, and adverbs, may come before the verb. */
@@ -62,20 +85,20 @@ final class SpeechVerbAfterQuote implements Sieve {
             }
             k = closing <= end ? closing + 1 : k;
         }
-        while (k <= end && ADVERBS.contains(document.token(k).lower()) && !context.isSpeechVerb(document.token(k), false)) {
+        while (k <= end && BEFORE_VERB.contains(document.token(k).lower()) && !context.isSpeechVerb(document.token(k), false)) {
             k++;
         }
         return k <= end && context.isSpeechVerb(document.token(k), weakToo) ? k : -1;
     }
 
-    /** The speaker, and, for "told", whom it was told to. */
-    static Attribution attribution(QuoteContext context, int speaker, int verb, int after) {
+    /** The speaker (-1 for one without a name), and, for "told", whom it was told to. */
+    static Attribution attribution(QuoteContext context, String sieve, int speaker, int verb, int after) {
         Optional<SpeechVerb> speech = context.lexicons().speechVerb(context.document().token(verb).text());
         int addressee = -1;
         if (speech.isPresent() && speech.get().takesAddressee() && after + 1 < context.document().size()) {
             addressee = context.referents().startingAt(after + 1, context.speakers()).map(Phrase::entity).orElse(-1);
         }
-        return new Attribution(speaker, addressee == speaker ? -1 : addressee, "speech-verb-after", 0.95);
+        return new Attribution(speaker, addressee == speaker ? -1 : addressee, sieve, speaker >= 0 ? 0.95 : 0);
     }
 
     /** “…,” “…?” “…!”: the quoted sentence runs on into the reporter's. */
@@ -84,7 +107,8 @@ final class SpeechVerbAfterQuote implements Sieve {
         return close > 0 && Set.of(",", "?", "!").contains(context.document().token(close - 1).text());
     }
 
-    private static boolean isLeadingPunctuation(Token token) {
-        return Set.of(",", "?", "!", "—", "–", "-", ".").contains(token.text()) && !token.text().equals(".");
+    /** The punctuation between a quote and its attribution: “…”, said … / “…” — said …. */
+    private static boolean isHandOver(Token token) {
+        return Set.of(",", "?", "!", "—", "–", "-").contains(token.text());
     }
 }

@@ -29,28 +29,30 @@ final class SpeechVerbBeforeQuote implements Sieve {
         int open = context.quote().open();
         int start = context.reporterStartBefore();
         boolean colon = open > start && document.token(open - 1).text().equals(":");
+        int unnamed = -1;
         for (int v = open - 1; v >= start; v--) {
             Token token = document.token(v);
-            if (!context.isSpeechVerb(token, false) || token.lower().endsWith("ing")) {
+            if (!context.isSpeechVerbAt(v, false) || token.lower().endsWith("ing")) {
                 continue;
             }
             if (!colon && !introducesDirectly(document, v, open)) {
-                return Optional.empty();
+                break;
             }
             Optional<Phrase> speaker = subjectOf(context, v, start);
             if (speaker.isEmpty() && isInverted(context, v, start)) {
                 speaker = context.referents().startingAt(v + 1, context.speakers()); // said Putin: “…”
             }
-            if (speaker.isEmpty() && colon) {
-                continue; // "Here is what Putin said when asked about it:" — "asked" has no subject of its own
+            if (speaker.isPresent()) {
+                return Optional.of(SpeechVerbAfterQuote.attribution(context, name(), speaker.get().entity(), v, v));
             }
-            int verb = v;
-            return speaker.map(p -> {
-                Attribution a = SpeechVerbAfterQuote.attribution(context, p.entity(), verb, verb);
-                return new Attribution(a.speaker(), a.addressee(), name(), 0.9);
-            });
+            if (unnamed < 0 && v > start && document.token(v - 1).isWord() && !context.isPronoun(v - 1)) {
+                unnamed = v; // "A protester told reporters: “…”"; but "when asked:" may have a subject further back
+            }
+            if (!colon) {
+                break;
+            }
         }
-        return Optional.empty();
+        return unnamed < 0 ? Optional.empty() : Optional.of(SpeechVerbAfterQuote.attribution(context, name(), -1, unnamed, unnamed));
     }
 
     /**
@@ -89,16 +91,32 @@ final class SpeechVerbBeforeQuote implements Sieve {
             int time = context.timeExpressionEndingAt(k);
             if (time > 0) {
                 k -= time;
-            } else if (SpeechVerbAfterQuote.ADVERBS.contains(document.token(k).lower())) {
+            } else if (SpeechVerbAfterQuote.BEFORE_VERB.contains(document.token(k).lower())) {
                 k--;
             } else {
                 break;
             }
         }
         if (k >= start && COORDINATORS.contains(document.token(k).lower())) {
-            List<Phrase> subjects = ClauseSubject.subjects(context, start, k);
+            // the clause before may begin before an earlier quote: Lima dismissed the claim as “…” and accused …
+            List<Phrase> subjects = ClauseSubject.subjects(context, context.document().sentenceOf(k).first(), k);
             return subjects.isEmpty() ? Optional.empty() : Optional.of(subjects.get(subjects.size() - 1));
         }
-        return k >= start ? context.referents().endingAt(k, context.speakers()) : Optional.empty();
+        Optional<Phrase> subject = k >= start ? context.referents().endingAt(k, context.speakers()) : Optional.empty();
+        return subject.flatMap(s -> outerSpeaker(context, s, start).or(() -> Optional.of(s)));
+    }
+
+    /**
+     * "Gallant said Israel would respond “…”", "He warned that the Kremlin would answer “…”": a subject
+     * that is itself inside what someone said gives the quote to that someone.
+     */
+    private static Optional<Phrase> outerSpeaker(QuoteContext context, Phrase subject, int start) {
+        int before = subject.first() - 1;
+        while (before >= start && Set.of("the", "a", "an", "that").contains(context.document().token(before).lower())) {
+            before--; // "warned that the Kremlin would answer"
+        }
+        Token verb = before >= start ? context.document().token(before) : null;
+        return verb != null && context.isSpeechVerb(verb, false) && !verb.lower().endsWith("ing")
+                ? subjectOf(context, before, start) : Optional.empty();
     }
 }

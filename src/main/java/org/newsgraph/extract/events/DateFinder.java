@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.newsgraph.event.DatePrecision;
 import org.newsgraph.extract.Lexicons;
@@ -29,7 +30,9 @@ public final class DateFinder {
 
     /** Words that put a sentence in the future: "will travel", "is expected to", "next month". */
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "expected", "scheduled", "plans",
-            "plan", "planned", "due", "upcoming", "next", "going", "intends", "set");
+            "upcoming", "next", "intends");
+    /** Words that put a sentence in the future only before "to": "is due to", "is set to", "is going to". */
+    private static final Set<String> FUTURE_BEFORE_TO = Set.of("due", "set", "going", "planned", "plan");
     private static final Set<String> YEAR_REFERENCES = Set.of("that same year", "the same year", "that year",
             "the following year", "the previous year");
 
@@ -46,9 +49,14 @@ public final class DateFinder {
     public record DateMention(int first, int last, String text, LocalDate date, DatePrecision precision) {
     }
 
-    public List<DateMention> find(Document document, Sentence sentence) {
+    /**
+     * The dates of a sentence.
+     *
+     * @param quoted whether a token is inside a quote: the reporter's tense, not the speaker's, says when
+     */
+    public List<DateMention> find(Document document, Sentence sentence, IntPredicate quoted) {
         List<DateMention> dates = new ArrayList<>();
-        boolean future = isFuture(document, sentence);
+        boolean future = isFuture(document, sentence, quoted);
         for (int i = sentence.first(); i <= sentence.last(); i++) {
             Optional<DateMention> date = dateAt(document, sentence, i, future);
             if (date.isPresent()) {
@@ -77,9 +85,10 @@ public final class DateFinder {
         int first = i > sentence.first() && Set.of("on", "in", "last", "this", "next").contains(document.token(i - 1).lower()) ? i - 1 : i;
         String modifier = first < i ? document.token(first).lower() : "";
         return switch (word.get().kind()) {
-            case "weekday" -> Optional.of(published == null ? undated(document, first, i) : mention(document, first, i,
-                    weekday(published, DayOfWeek.of(Integer.parseInt(word.get().value())), future || modifier.equals("next")),
-                    DatePrecision.DAY));
+            case "weekday" -> monthFollows(document, sentence, i) ? Optional.empty() // "Thursday, March 21": the date says it
+                    : Optional.of(published == null ? undated(document, first, i) : mention(document, first, i,
+                            weekday(published, DayOfWeek.of(Integer.parseInt(word.get().value())), modifier,
+                                    future || modifier.equals("next")), DatePrecision.DAY));
             case "month" -> month(document, sentence, first, i, Month.of(Integer.parseInt(word.get().value())), future);
             default -> relative(document, sentence, i);
         };
@@ -184,18 +193,32 @@ public final class DateFinder {
         return Optional.empty();
     }
 
-    private static boolean isFuture(Document document, Sentence sentence) {
+    private static boolean isFuture(Document document, Sentence sentence, IntPredicate quoted) {
         for (int i = sentence.first(); i <= sentence.last(); i++) {
-            if (FUTURE.contains(document.token(i).lower())) {
+            String word = document.token(i).lower();
+            boolean beforeTo = i + 1 <= sentence.last() && document.token(i + 1).is("to");
+            if (!quoted.test(i) && (FUTURE.contains(word) || FUTURE_BEFORE_TO.contains(word) && beforeTo)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The weekday nearest the publication day: the last one on or before it, or for the future the next one after. */
-    private static LocalDate weekday(LocalDate published, DayOfWeek day, boolean future) {
-        return future ? published.with(TemporalAdjusters.next(day)) : published.with(TemporalAdjusters.previousOrSame(day));
+    /**
+     * The weekday nearest the publication day: the last one on or before it ("last Friday": before it), or
+     * for the future the next one after.
+     */
+    private static LocalDate weekday(LocalDate published, DayOfWeek day, String modifier, boolean future) {
+        if (future) {
+            return published.with(TemporalAdjusters.next(day));
+        }
+        return published.with(modifier.equals("last") ? TemporalAdjusters.previous(day) : TemporalAdjusters.previousOrSame(day));
+    }
+
+    private boolean monthFollows(Document document, Sentence sentence, int weekday) {
+        int next = weekday + 1 <= sentence.last() && document.token(weekday + 1).text().equals(",") ? weekday + 2 : weekday + 1;
+        return next <= sentence.last() && document.token(next).isCapitalized()
+                && lexicons.timeWord(document.token(next).text()).filter(t -> t.kind().equals("month")).isPresent();
     }
 
     private static boolean isYear(Token token) {

@@ -71,7 +71,7 @@ public final class EventFinder {
         Referents referents = new Referents(document, entities, quotes, lexicons);
         List<FoundEvent> found = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
-            List<DateMention> sentenceDates = dates.find(document, sentence);
+            List<DateMention> sentenceDates = dates.find(document, sentence, referents::insideQuote);
             for (int i = sentence.first(); i <= sentence.last(); i++) {
                 Optional<Trigger> trigger = triggerAt(document, i);
                 if (trigger.isPresent()) {
@@ -196,7 +196,9 @@ public final class EventFinder {
                 agents.forEach(a -> add(a, roles[0]));
             } else {
                 subjects.forEach(s -> add(s, roles[0]));
-                if (object >= 0 && !(word.type() == EventType.VISIT && isPlace(object))) {
+                if (object >= 0 && word.type() == EventType.VISIT && isPlace(object)) {
+                    place = object; // "visited Warsaw"
+                } else if (object >= 0) {
                     add(object, roles[1]);
                 }
             }

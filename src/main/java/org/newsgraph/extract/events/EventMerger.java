@@ -70,9 +70,11 @@ final class EventMerger {
                 return false;
             }
         }
-        return !a.participants().isEmpty() && !b.participants().isEmpty()
-                && a.participants().stream().anyMatch(b.participants()::contains)
-                || a.participants().isEmpty() || b.participants().isEmpty();
+        if (a.participants().isEmpty() || b.participants().isEmpty()) {
+            // nobody to tell them by: one only when they happened at the same named place ("the summit in Singapore")
+            return a.place() >= 0 && b.place() >= 0;
+        }
+        return a.participants().stream().anyMatch(b.participants()::contains);
     }
 
     private FoundEvent join(FoundEvent event, FoundEvent mention) {

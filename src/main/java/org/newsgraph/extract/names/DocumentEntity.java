@@ -12,11 +12,6 @@ import org.newsgraph.extract.Lexicons.Gender;
 public record DocumentEntity(int index, EntityKind kind, String name, List<String> aliases, List<String> titles,
         List<NameMention> mentions, Gender gender) {
 
-    /** Its first mention outside any quotation, or -1 if it is only named inside quotes. */
-    public int firstMentionOutsideQuotes() {
-        return mentions.stream().filter(m -> !m.inQuote()).mapToInt(NameMention::first).min().orElse(-1);
-    }
-
     public boolean hasTitleWord(String word) {
         return titles.stream().anyMatch(t -> (" " + t.toLowerCase() + " ").contains(" " + word.toLowerCase() + " "));
     }

@@ -44,7 +44,10 @@ public final class EntityAssembler {
     public DocumentEntities assemble(Document document, List<NameMention> found) {
         Set<String> familyNames = familyNames(found);
         List<NameMention> typedByContext = found.stream()
-                .map(m -> m.kind() == null && speaks(document, m) ? m.typed(speakerKind(document, m), Evidence.SPEECH) : m)
+                .map(m -> m.kind() == null && speaks(document, m)
+                        ? m.typed(familyNames.contains(NameKey.of(m.text())) ? EntityKind.PERSON : speakerKind(document, m),
+                                Evidence.SPEECH)
+                        : m)
                 .map(m -> m.kind() == null && (hasAge(document, m) || takesWho(document, m))
                         ? m.typed(EntityKind.PERSON, Evidence.APPOSITIVE) : m)
                 .toList();

@@ -253,10 +253,12 @@ public final class NameFinder {
         if (titled || title != null || honorific(document, first).isPresent()) {
             return mention(document, first, last, quotes, EntityKind.PERSON, Evidence.TITLE, title);
         }
-        if (last > first && lexicons.givenName(head.text()).isPresent() && !lexicons.isAmbiguousGivenName(head.text())) {
+        if (last > first && lexicons.givenName(head.text()).isPresent() && readsAsPersonalName(document, first, last)
+                && (!lexicons.isAmbiguousGivenName(head.text()) || last - first <= 2 && looksLikePersonalNames(document, first + 1, last))) {
+            // "Chelsea Clinton", "Jordan Peterson": a given name that is also a place, before a family name
             return mention(document, first, last, quotes, EntityKind.PERSON, Evidence.GIVEN_NAME, title);
         }
-        if (last > first && lexicons.isSurnameFirst(head.text()) && looksLikeGivenNames(document, first + 1, last)) {
+        if (last > first && lexicons.isSurnameFirst(head.text()) && looksLikePersonalNames(document, first + 1, last)) {
             return mention(document, first, last, quotes, EntityKind.PERSON, Evidence.SURNAME_FIRST, title);
         }
         if (precededByLocationPreposition(document, first)) {
@@ -303,11 +305,25 @@ public final class NameFinder {
         return before.equals("dr.") || before.equals("prof.") ? Optional.of(Gender.UNKNOWN) : Optional.empty();
     }
 
-    /** "Jong-un", "Yong-nam", "Jinping": given names after a family name written first. */
-    private boolean looksLikeGivenNames(Document document, int first, int last) {
+    /** Not "the River Wend" nor "A Summer Without Rain": people's names take no article and hold no function word. */
+    private boolean readsAsPersonalName(Document document, int first, int last) {
+        if (first > 0 && Set.of("the", "a", "an").contains(document.token(first - 1).lower())) {
+            return false;
+        }
+        for (int i = first + 1; i <= last; i++) {
+            String word = document.token(i).lower();
+            if (lexicons.isFunctionWord(word) && !NAME_PARTICLES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that can only be a person's names: capitalised, in no gazetteer, no organization's word ("Jong-un", "Peterson"). */
+    private boolean looksLikePersonalNames(Document document, int first, int last) {
         for (int i = first; i <= last; i++) {
             Token token = document.token(i);
-            if (!token.isCapitalized() || lexicons.known(List.of(token.lower())).isPresent() || isOrganizationWord(token)) {
+            if (!token.isCapitalized() || lexicons.known(List.of(token.text())).isPresent() || isOrganizationWord(token)) {
                 return false;
             }
         }
@@ -346,18 +362,14 @@ public final class NameFinder {
         Token token = document.token(i);
         boolean opensSentence = i == 0 || document.sentenceOf(i).first() == i
                 || document.token(i - 1).kind() == TokenKind.OPEN_DOUBLE || document.token(i - 1).kind() == TokenKind.OPEN_SINGLE;
-        if (!opensSentence || lexicons.known(List.of(token.lower())).isPresent() || lexicons.givenName(token.text()).isPresent()) {
+        if (!opensSentence || lexicons.known(List.of(token.text())).isPresent() || lexicons.givenName(token.text()).isPresent()) {
             return false;
         }
         if (lexicons.isFunctionWord(token.lower())) {
             return true;
         }
-        for (Token other : document.tokens()) {
-            if (other.index() != i && other.text().equals(token.text()) && document.sentenceOf(other.index()).first() != other.index()) {
-                return false; // also capitalised in mid-sentence: a name
-            }
-        }
-        return true;
+        int itself = document.sentenceOf(i).first() == i ? 0 : 1; // opening a quote inside a sentence
+        return document.midSentenceCount(token.text()) == itself; // also capitalised in mid-sentence: a name
     }
 
     /** A weekday or month ("June"), unless it is a given name followed by a family name ("June Carter"). */
@@ -434,7 +446,7 @@ public final class NameFinder {
     /** The longest gazetteer name starting at a token. */
     private Optional<KnownMatch> knownAt(Document document, int first, int last) {
         for (int length = Math.min(lexicons.longestName(), last - first + 1); length > 0; length--) {
-            Optional<Known> known = lexicons.known(words(document, first, first + length - 1));
+            Optional<Known> known = lexicons.known(writtenWords(document, first, first + length - 1));
             if (known.isPresent()) {
                 return Optional.of(new KnownMatch(known.get(), length));
             }
@@ -545,6 +557,16 @@ public final class NameFinder {
             }
         }
         return 0;
+    }
+
+    /** The words as written, with the possessive as "'s": how the gazetteer is asked. */
+    private static List<String> writtenWords(Document document, int first, int last) {
+        List<String> words = new ArrayList<>(last - first + 1);
+        for (int i = first; i <= last; i++) {
+            Token token = document.token(i);
+            words.add(token.kind() == TokenKind.POSSESSIVE ? "'s" : token.text());
+        }
+        return words;
     }
 
     static List<String> words(Document document, int first, int last) {

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.names;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ public final class Referents {
     private static final Set<String> GENERIC_ORGANIZATION_NOUNS = Set.of("company", "firm", "group", "organisation",
             "organization", "brand", "maker", "retailer", "carrier", "operator", "manufacturer", "airline", "business");
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic");
+    /** How long an appositive may be, in tokens: ", whose documentary “The Last Reel” followed the projectionists,". */
+    private static final int APPOSITIVE_REACH = 16;
     /** How far back a pronoun looks for its person, in tokens. */
     private static final int PRONOUN_REACH = 400;
 
@@ -58,12 +61,22 @@ public final class Referents {
     private final DocumentEntities entities;
     private final List<QuoteSpan> quotes;
     private final Lexicons lexicons;
+    /** Per token: whether it stands inside a quote, and whether it opens or closes one. */
+    private final boolean[] quoted;
+    private final boolean[] quoteMarks;
 
     public Referents(Document document, DocumentEntities entities, List<QuoteSpan> quotes, Lexicons lexicons) {
         this.document = document;
         this.entities = entities;
         this.quotes = quotes;
         this.lexicons = lexicons;
+        this.quoted = new boolean[document.size()];
+        this.quoteMarks = new boolean[document.size()];
+        for (QuoteSpan quote : quotes) {
+            Arrays.fill(quoted, quote.open() + 1, quote.close(), true);
+            quoteMarks[quote.open()] = true;
+            quoteMarks[quote.close()] = true;
+        }
     }
 
     /** The speaker phrase that starts at a token, as in “…,” said [the minister]. */
@@ -89,6 +102,9 @@ public final class Referents {
         if (UNNAMEABLE.contains(token.lower())) {
             return Optional.of(new Phrase(-1, i, i));
         }
+        if (lexicons.isFunctionWord(token.lower()) && !DETERMINERS.contains(token.lower())) {
+            return Optional.empty(); // "for the party", "who is running": no phrase starts here
+        }
         Optional<Phrase> nominal = nominal(i, speakers);
         // "the team’s coach, Meera Kulkarni": the name in apposition says who
         return nominal.map(n -> appositiveName(n).orElse(n));
@@ -104,7 +120,7 @@ public final class Referents {
             Optional<NameMention> mention = entities.mentionAt(j).filter(m -> m.first() == at && !m.inQuote());
             if (mention.isPresent()) {
                 DocumentEntity entity = entities.at(j).orElseThrow();
-                if (entity.kind() == EntityKind.PERSON) {
+                if (entity.kind() == EntityKind.PERSON || onlyDeterminers(i, j)) { // … or "the National Workers’ Congress"
                     return Optional.of(new Phrase(entity.index(), i, mention.get().last()));
                 }
                 if (j > i) {
@@ -118,6 +134,10 @@ public final class Referents {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean onlyDeterminers(int from, int to) {
+        return to > from && document.tokens().subList(from, to).stream().allMatch(t -> DETERMINERS.contains(t.lower()));
     }
 
     private boolean onlyTitleWords(int from, int to) {
@@ -323,8 +343,9 @@ public final class Referents {
     /**
      * "he", "she": a person of that gender named before, outside a quote, or speaking one. Within the
      * sentence and the two before it, the nearest who is the subject of a clause or a speaker wins ("Hunnam
-     * explained that he had to choose between two films directed by Guillermo del Toro. “…,” he said"); past
-     * them, the nearest of any role.
+     * explained that he had to choose between two films directed by Guillermo del Toro. “…,” he said"), else
+     * the nearest of any role there; further back, only a subject or a speaker: someone only mentioned long
+     * before is too weak a guess.
      */
     private int pronoun(Token token, int at, List<Integer> speakers) {
         String word = token.lower();
@@ -353,13 +374,13 @@ public final class Referents {
             if (candidate < 0) {
                 continue;
             }
-            if (p < focusStart) {
-                return nearest >= 0 ? nearest : candidate;
+            if (p < focusStart && nearest >= 0) {
+                return nearest;
             }
             if (subject) {
                 return candidate;
             }
-            nearest = nearest >= 0 ? nearest : candidate;
+            nearest = p >= focusStart && nearest < 0 ? candidate : nearest;
         }
         return nearest;
     }
@@ -420,17 +441,22 @@ public final class Referents {
         return mostNamed;
     }
 
+    /** The comma that opens the appositive a comma closes; a quoted title may stand inside it (whose film “X” …). */
     private int openingCommaOfAppositive(int closingComma) {
-        for (int p = closingComma - 1; p >= Math.max(0, closingComma - 12); p--) {
+        for (int p = closingComma - 1; p >= Math.max(0, closingComma - APPOSITIVE_REACH); p--) {
             Token token = document.token(p);
             if (token.text().equals(",")) {
                 return p;
             }
-            if (token.endsSentence() || token.isQuoteMark()) {
+            if (token.endsSentence() || token.isQuoteMark() && isSpeechQuoteMark(p)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private boolean isSpeechQuoteMark(int token) {
+        return quoteMarks[token];
     }
 
     private boolean isPronoun(Token token) {
@@ -438,6 +464,6 @@ public final class Referents {
     }
 
     public boolean insideQuote(int tokenIndex) {
-        return quotes.stream().anyMatch(q -> q.open() < tokenIndex && tokenIndex < q.close());
+        return quoted[tokenIndex];
     }
 }

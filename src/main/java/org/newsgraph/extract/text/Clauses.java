@@ -3,8 +3,8 @@ package org.newsgraph.extract.text;
 import java.util.Set;
 
 /**
- * Where a subject's verb stands, without a parser: after the subject come, at most, an appositive between
- * commas ("Albuquerque, who is running for mayor, called"), adverbs ("also", "now") and a time
+ * Where a subject's verb stands, without a parser: after the subject come, at most, a parenthesis ("(NWC)"),
+ * an appositive between commas ("Albuquerque, who is running for mayor, called"), adverbs ("also", "now") and a time
  * ("last month", "on Tuesday"), and then a finite verb, which in news prose is an auxiliary, a common irregular past or a word
  * in -ed or -s.
  */
@@ -18,6 +18,8 @@ public final class Clauses {
             "heard", "hit", "knew", "led", "lost", "meant", "paid", "ran", "rose", "sat", "sold", "set", "shot",
             "spoke", "spent", "stood", "struck", "swore", "taught", "thought", "threw", "won", "wrote", "says",
             "wants", "hopes", "plans", "sees", "calls", "makes", "gives", "takes");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "week", "month", "year");
     private static final Set<String> ADVERBS = Set.of("also", "now", "eventually", "then", "later", "still", "once",
             "again", "never", "not", "only", "quickly", "finally", "even", "last", "this", "on", "earlier");
     /** How far an appositive may run, in tokens. */
@@ -48,7 +50,8 @@ public final class Clauses {
      * From the token after a subject to where its verb may stand: past an appositive between commas, or
      * past the comma that closes one ("… minister, Anderson Moura, visited").
      */
-    private static int pastAppositive(Document document, int k, int to) {
+    private static int pastAppositive(Document document, int from, int to) {
+        int k = pastParenthesis(document, from, to);
         if (k >= to || !document.token(k).text().equals(",")) {
             return k;
         }
@@ -64,6 +67,19 @@ public final class Clauses {
         return k + 1 < to && looksFinite(document.token(k + 1)) ? k + 1 : k;
     }
 
+    /** Past "(NWC)" after a name. */
+    private static int pastParenthesis(Document document, int k, int to) {
+        if (k >= to || !document.token(k).text().equals("(")) {
+            return k;
+        }
+        for (int c = k + 1; c < to && c - k <= APPOSITIVE_REACH; c++) {
+            if (document.token(c).text().equals(")")) {
+                return c + 1;
+            }
+        }
+        return k;
+    }
+
     public static boolean looksFinite(Token token) {
         String word = token.lower();
         return token.isWord() && !token.isCapitalized()
@@ -71,7 +87,6 @@ public final class Clauses {
     }
 
     private static boolean isTimeWord(Token token) {
-        return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                "sunday", "yesterday", "today", "week", "month", "year").contains(token.lower());
+        return TIME_WORDS.contains(token.lower());
     }
 }

@@ -2,7 +2,9 @@ package org.newsgraph.extract.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +23,8 @@ public final class Document {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final int[] sentenceOfToken;
+    /** How often each word is written, exactly so, other than at a sentence's start. */
+    private final Map<String, Integer> midSentenceCounts = new HashMap<>();
 
     private Document(String text, LocalDate publishedAt) {
         this.text = text;
@@ -31,6 +35,9 @@ public final class Document {
         for (Sentence sentence : sentences) {
             for (int i = sentence.first(); i <= sentence.last(); i++) {
                 sentenceOfToken[i] = sentence.index();
+                if (i > sentence.first()) {
+                    midSentenceCounts.merge(tokens.get(i).text(), 1, Integer::sum);
+                }
             }
         }
     }
@@ -50,6 +57,11 @@ public final class Document {
 
     public List<Token> tokens() {
         return tokens;
+    }
+
+    /** How often a word is written so, with the same capitals, other than at the start of a sentence. */
+    public int midSentenceCount(String word) {
+        return midSentenceCounts.getOrDefault(word, 0);
     }
 
     public Token token(int index) {

@@ -15,7 +15,7 @@ public final class Tokenizer {
     /** Words that keep a following period as part of themselves rather than ending a sentence with it. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "rev", "fr", "st",
             "sr", "jr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "gov", "sen", "rep", "pres",
-            "amb", "supt", "insp", "det", "hon", "messrs", "mt", "ft", "ave", "blvd", "rd", "inc", "ltd", "co", "corp",
+            "amb", "supt", "insp", "det", "hon", "ald", "cllr", "messrs", "mt", "ft", "ave", "blvd", "rd", "inc", "ltd", "co", "corp",
             "bros", "no", "nos", "vs", "etc", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 

@@ -115,4 +115,26 @@ class SpeakerTest {
         Extracted text = Extracted.from("“We are ready,” Keziah Mwangi said. “Very ready.”");
         assertTrue(text.quote("We are ready").confidence() > text.quote("Very ready").confidence());
     }
+
+    @Test
+    void aQuoteFromSomeoneUnnamedIsNobodysNamedOne() {
+        Extracted text = Extracted.from("""
+                Governor Kathy Hochul visited the site on Monday. “We will rebuild,” a protester told reporters. \
+                “Nobody listens to us.”
+
+                “We are not afraid of anyone,” diplomats said.""");
+        assertEquals(null, text.speakerOf("We will rebuild"));
+        assertEquals(null, text.speakerOf("Nobody listens"));
+        assertEquals(null, text.speakerOf("We are not afraid"));
+    }
+
+    @Test
+    void whoIsNamedInsideWhatSomeoneSaysIsNotTheSpeaker() {
+        Extracted text = Extracted.from("""
+                Marine Le Pen attacked the government. “Macron has failed France,” she said. Defence Minister Yoav \
+                Gallant said Israel would respond “with force”. He warned that the Kremlin would answer “in kind”.""");
+        assertEquals("Marine Le Pen", text.speakerOf("Macron has failed"));
+        assertEquals("Yoav Gallant", text.speakerOf("with force"));
+        assertEquals("Yoav Gallant", text.speakerOf("in kind"));
+    }
 }

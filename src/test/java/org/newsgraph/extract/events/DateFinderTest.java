@@ -49,6 +49,19 @@ class DateFinderTest {
         assertEquals("on Thursday", visit.dateText());
     }
 
+    @Test
+    void lastWeekdayIsThePreviousWeeksAndAWeekdayBeforeADateIsPartOfIt() {
+        assertEquals(LocalDate.of(2024, 3, 8), visit("Chancellor Greta Holm visited Warsaw last Friday.").date());
+        assertEquals(LocalDate.of(2024, 3, 21),
+                visit("Chancellor Greta Holm will visit Warsaw on Thursday, March 21.").date());
+    }
+
+    @Test
+    void whatAQuoteSaysOfTheFutureDoesNotMoveTheReportersDates() {
+        Extraction.Event visit = visit("“We will be ready next year,” Holm said. Chancellor Greta Holm visited Warsaw on Monday.");
+        assertEquals(LocalDate.of(2024, 3, 11), visit.date());
+    }
+
     private static Extraction.Event visit(String body) {
         return Extracted.from(body).events(EventType.VISIT).get(0);
     }

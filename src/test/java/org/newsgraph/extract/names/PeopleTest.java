@@ -75,4 +75,23 @@ class PeopleTest {
         assertEquals(List.of("Harrowgate Mills Inc."), text.names(EntityKind.ORGANIZATION));
         assertEquals(List.of("Harrowgate Mills"), text.entity("Harrowgate Mills Inc.").orElseThrow().aliases());
     }
+
+    @Test
+    void aGivenNameThatIsAlsoAWordOrPlaceNamesAPersonOnlyBeforeAFamilyName() {
+        Extracted text = Extracted.from("""
+                Who is to blame? Is it the market? Let the voters decide, said Chelsea Clinton. Jordan Peterson \
+                agreed. The River Wend burst its banks as fans of the film “A Summer Without Rain” looked on.""");
+        assertThat(text.people(), containsInAnyOrder("Chelsea Clinton", "Jordan Peterson"));
+        assertThat(text.names(EntityKind.ORGANIZATION), not(hasItem("Who")));
+    }
+
+    @Test
+    void abbreviatedAndAgencyTitlesAreSplitFromTheName() {
+        Extracted text = Extracted.from("""
+                Chicago Ald. Raymond Lopez said the city was broke. FAA Administrator Mike Whitaker said the agency \
+                would act.""");
+        assertThat(text.people(), containsInAnyOrder("Raymond Lopez", "Mike Whitaker"));
+        assertEquals(List.of("Ald."), text.entity("Raymond Lopez").orElseThrow().titles());
+        assertEquals(List.of("Administrator"), text.entity("Mike Whitaker").orElseThrow().titles());
+    }
 }
