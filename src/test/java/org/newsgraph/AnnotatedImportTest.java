@@ -128,15 +128,26 @@ class AnnotatedImportTest {
     }
 
     @Test
-    void anArticleStoredBareGetsTheAnnotationsImportedForItLater() {
-        String body = "Mayor Ines Duarte opened the new bridge in Braga.";
+    void handAnnotationsReplaceTheExtractorsReadingOfAnArticleAndStay() {
+        String body = "“The bridge is finally open,” Mayor Ines Duarte said in Castro Daire. Her deputy, Tomas Velho, cut the ribbon.";
         String id = Articles.ingest("Bridge opens", body, "Minho Post", "2031-03-03");
-        new AnnotatedDocument("Bridge opens", body, "Minho Post", "2031-03-03")
+        GraphQL.post("{ article(id: \"" + id + "\") { entities(kind: PLACE) { name } quotes { speaker { name } } } }")
+                .body("data.article.entities.name", contains("Castro Daire"))
+                .body("data.article.quotes.speaker.name", contains("Ines Duarte"));
+        AnnotatedDocument corrected = new AnnotatedDocument("Bridge opens", body, "Minho Post", "2031-03-03")
                 .entity("duarte", "PERSON", "Ines Duarte", "Ines Duarte")
-                .entity("braga", "PLACE", "Braga", "Braga")
-                .importIt("{ id people { name } }")
+                .entity("velho", "PERSON", "Tomas Velho", "Tomas Velho")
+                .quote("The bridge is finally open", "velho");
+        corrected.importIt("{ id entities(kind: PLACE) { name } quotes { speaker { name } } }")
                 .body("data.importAnnotatedArticle.id", equalTo(id))
-                .body("data.importAnnotatedArticle.people.name", contains("Ines Duarte"));
+                .body("data.importAnnotatedArticle.entities", hasSize(0))
+                .body("data.importAnnotatedArticle.quotes.speaker.name", contains("Tomas Velho"));
+        GraphQL.post("{ entity(name: \"Castro Daire\") { id } }")
+                .body("data.entity", nullValue()); // named by no other article: gone with the reading
+
+        Articles.ingest("Bridge opens", body, "Minho Post", "2031-03-03");
+        corrected.importIt("{ quotes { speaker { name } } }")
+                .body("data.importAnnotatedArticle.quotes.speaker.name", contains("Tomas Velho"));
     }
 
     @Test

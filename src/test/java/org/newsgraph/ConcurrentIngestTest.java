@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,26 @@ class ConcurrentIngestTest {
                         "authors", List.of("Zelda Twinning")))).getString("ingestArticle.id"));
         GraphQL.post("{ people(search: \"zelda twinning\") { totalCount } }").body("data.people.totalCount", equalTo(1));
         GraphQL.post("{ person(name: \"Zelda Twinning\") { articles { id } } }").body("errors", equalTo(null));
+    }
+
+    @Test
+    void articlesNamingTheSamePeopleInOppositeOrdersAtOnceAreAllStored() throws Exception {
+        List<String> people = List.of("Orla Fenwick-Mbeki", "Tadeusz Quarrie", "Ysolde Harrowgate", "Benedikt Olusanya");
+        int before = Articles.count();
+        List<String> ids = all(i -> {
+            List<String> order = new ArrayList<>(people);
+            Collections.rotate(order, i);
+            if (i % 2 == 1) {
+                Collections.reverse(order);
+            }
+            String body = "Minister " + String.join(" met Minister ", order) + " in Tallinn on day " + i + ".";
+            return Articles.ingest("Round " + i, body, "Race Desk " + i, null);
+        });
+        assertEquals(CLIENTS, new HashSet<>(ids).size());
+        assertEquals(before + CLIENTS, Articles.count());
+        for (String person : people) {
+            GraphQL.post("{ people(search: \"" + person + "\") { totalCount } }").body("data.people.totalCount", equalTo(1));
+        }
     }
 
     private interface Call {

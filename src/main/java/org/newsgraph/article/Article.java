@@ -36,6 +36,10 @@ public class Article extends GraphNode {
     @Description("When NewsGraph received it.")
     public Instant ingestedAt;
 
+    /** Whether its entities, quotes and events are the extractor's reading, which hand annotations replace. */
+    @Ignore
+    public boolean readByExtractor;
+
     public static Optional<Article> findByContentHash(String contentHash) {
         return find("contentHash", contentHash).firstResultOptional();
     }

@@ -25,7 +25,7 @@ public class EntityResolver {
 
     public NamedEntity resolve(EntityKind kind, String name, Collection<String> aliases, Collection<String> titles) {
         // two articles that name the same new person at once create one person
-        AdvisoryLock.hold("entity " + NamedEntity.create(kind, "?").getClass().getSimpleName() + " " + NameKey.of(name));
+        AdvisoryLock.hold(lockKey(kind, name));
         NamedEntity entity = find(kind, name, aliases).orElseGet(() -> NamedEntity.create(kind, name));
         entity.addAliases(Stream.concat(Stream.of(name), aliases.stream()).toList());
         entity.addTitles(titles);
@@ -33,6 +33,14 @@ public class EntityResolver {
             entity.persist();
         }
         return entity;
+    }
+
+    /**
+     * The advisory lock {@link #resolve} holds for a name. A writer that resolves several names takes all
+     * their locks first, with {@link AdvisoryLock#holdAll}, so that two writers never wait for each other.
+     */
+    public static String lockKey(EntityKind kind, String name) {
+        return "entity " + NamedEntity.create(kind, "?").getClass().getSimpleName() + " " + NameKey.of(name);
     }
 
     private static Optional<NamedEntity> find(EntityKind kind, String name, Collection<String> aliases) {

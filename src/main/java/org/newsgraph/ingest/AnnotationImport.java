@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -27,15 +26,20 @@ import org.newsgraph.ingest.AnnotatedArticle.MentionAnnotation;
 import org.newsgraph.ingest.AnnotatedArticle.QuoteAnnotation;
 import org.newsgraph.quote.Quote;
 import org.newsgraph.quote.QuoteEvent;
+import org.newsgraph.storage.AdvisoryLock;
+import org.newsgraph.storage.Transactions;
 
 /**
  * Imports an annotated article: the article, then its entities, events and quotes, each resolved
  * against the graph (an entity or event already known is reused, not copied). All of it, or nothing:
- * it runs in one transaction, and the annotations are checked against the body before anything is
- * written. An article already stored with annotations is returned unchanged; one stored bare gets these.
+ * everything is checked before a transaction starts, and written in one. The same document twice
+ * changes nothing; hand annotations for an article the extractor already read replace its reading.
  */
 @ApplicationScoped
 public class AnnotationImport {
+
+    @Inject
+    ArticleCheck articles;
 
     @Inject
     ArticleStore store;
@@ -46,20 +50,52 @@ public class AnnotationImport {
     @Inject
     EventResolver events;
 
-    @Transactional
+    @Inject
+    ReadingRemoval readings;
+
+    /** Imports what a person or a newsroom's own NLP found in an article. */
     public Article importDocument(@NotNull @Valid AnnotatedArticle document) {
-        AnnotationCheck.check(document);
-        ArticleStore.Stored stored = store.store(document.article());
-        if (stored.created() || !isAnnotated(stored.article())) {
-            annotate(stored.article(), document);
-        }
-        return stored.article();
+        check(document);
+        return Transactions.retryingConflicts(() -> write(document, false)).article();
     }
 
-    /** Writes a stored article's annotations: its entities and their mentions, its events, its quotes. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void annotate(Article article, AnnotatedArticle annotations) {
-        AnnotationCheck.check(annotations);
+    /**
+     * Stores a raw article, which {@link ArticleCheck} found storable, with the extractor's reading of it;
+     * an article already stored keeps its own.
+     */
+    ArticleStore.Stored importReading(AnnotatedArticle reading) {
+        AnnotationCheck.check(reading); // the extractor's offsets are held to the same standard as anyone's
+        return Transactions.retryingConflicts(() -> write(reading, true));
+    }
+
+    private void check(AnnotatedArticle document) {
+        articles.check(document.article());
+        AnnotationCheck.check(document);
+    }
+
+    private ArticleStore.Stored write(AnnotatedArticle document, boolean byExtractor) {
+        AdvisoryLock.holdAll(lockKeys(document));
+        ArticleStore.Stored stored = store.store(document.article());
+        Article article = stored.article();
+        if (stored.created()) {
+            article.readByExtractor = byExtractor;
+            annotate(article, document);
+        } else if (!byExtractor && (article.readByExtractor || !isAnnotated(article))) {
+            readings.remove(article);
+            article.readByExtractor = false;
+            annotate(article, document);
+        }
+        return stored;
+    }
+
+    /** Every lock the write takes, to take them at once: see {@link AdvisoryLock#holdAll}. */
+    private static List<String> lockKeys(AnnotatedArticle document) {
+        List<String> keys = new ArrayList<>(ArticleStore.lockKeys(document.article()));
+        document.entityList().forEach(entity -> keys.add(EntityResolver.lockKey(entity.kind(), entity.name())));
+        return keys;
+    }
+
+    private void annotate(Article article, AnnotatedArticle annotations) {
         Map<String, NamedEntity> entitiesByRef = entities(article, annotations.entityList());
         Map<String, Event> eventsByRef = events(article, annotations.eventList(), entitiesByRef);
         quotes(article, annotations.quoteList(), entitiesByRef, eventsByRef);

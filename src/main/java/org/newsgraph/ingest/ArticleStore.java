@@ -2,9 +2,9 @@ package org.newsgraph.ingest;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,8 +17,6 @@ import org.newsgraph.entity.EntityKind;
 import org.newsgraph.entity.EntityResolver;
 import org.newsgraph.entity.NameKey;
 import org.newsgraph.entity.NamedEntity;
-import org.newsgraph.extract.Prose;
-import org.newsgraph.graphql.BadUserInputException;
 import org.newsgraph.storage.AdvisoryLock;
 
 /**
@@ -31,19 +29,30 @@ import org.newsgraph.storage.AdvisoryLock;
 public class ArticleStore {
 
     @Inject
-    IngestConfig config;
-
-    @Inject
     EntityResolver entities;
 
     /** The article of some content, and whether this call stored it (or found it already there). */
     public record Stored(Article article, boolean created) {
     }
 
+    /**
+     * The advisory locks {@link #store} holds for an article: its content, its outlet, its authors. A writer
+     * that also resolves other names takes them all at once with {@link AdvisoryLock#holdAll}.
+     */
+    static List<String> lockKeys(ArticleInput input) {
+        List<String> keys = new ArrayList<>();
+        keys.add(contentLockKey(ContentHash.of(input.source(), input.title(), input.body())));
+        if (input.source() != null) {
+            keys.add(sourceLockKey(input.source().strip()));
+        }
+        input.authorNames().forEach(author -> keys.add(EntityResolver.lockKey(EntityKind.PERSON, author.strip())));
+        return keys;
+    }
+
+    /** Stores an article that {@link ArticleCheck} found storable. */
     public Stored store(ArticleInput input) {
-        checkStorable(input);
         String hash = ContentHash.of(input.source(), input.title(), input.body());
-        AdvisoryLock.hold("article " + hash); // the same article sent twice at once is stored once
+        AdvisoryLock.hold(contentLockKey(hash)); // the same article sent twice at once is stored once
         Optional<Article> existing = Article.findByContentHash(hash);
         if (existing.isPresent()) {
             return new Stored(existing.get(), false);
@@ -66,7 +75,7 @@ public class ArticleStore {
     }
 
     private NewsSource source(String name, String url) {
-        AdvisoryLock.hold("source " + NameKey.of(name));
+        AdvisoryLock.hold(sourceLockKey(name));
         NewsSource source = NewsSource.findByName(name).orElseGet(() -> {
             NewsSource created = new NewsSource();
             created.name = name;
@@ -80,35 +89,17 @@ public class ArticleStore {
         return source;
     }
 
+    private static String contentLockKey(String hash) {
+        return "article " + hash;
+    }
+
+    private static String sourceLockKey(String name) {
+        return "source " + NameKey.of(name);
+    }
+
     /** apnews.com for https://www.apnews.com/article/…; null for a URL without a host. */
     private static String domainOf(String url) {
         String host = URI.create(url).getHost();
         return host == null ? null : host.toLowerCase().replaceFirst("^www\\.", "");
-    }
-
-    /** What Bean Validation cannot say: limits from configuration, and text PostgreSQL cannot store. */
-    private void checkStorable(ArticleInput input) {
-        if (input.body().length() > config.maxBodyLength()) {
-            throw new BadUserInputException("The body has " + input.body().length() + " characters; the limit is "
-                    + config.maxBodyLength());
-        }
-        Prose.problem(input.body()).ifPresent(problem -> {
-            throw new BadUserInputException("The body does not read as prose: " + problem);
-        });
-        if (NameKey.of(input.source() == null ? "x" : input.source()).isEmpty()) {
-            throw new BadUserInputException("\"source\" needs letters or digits");
-        }
-        boolean hasNul = Stream.concat(Stream.of(input.title(), input.body(), input.url(), input.source()),
-                input.authorNames().stream()).anyMatch(text -> text != null && text.indexOf('\0') >= 0);
-        if (hasNul) {
-            throw new BadUserInputException("The article contains a NUL character (\\u0000), which cannot be stored");
-        }
-        if (input.url() != null) {
-            try {
-                URI.create(input.url());
-            } catch (IllegalArgumentException e) {
-                throw new BadUserInputException("\"url\" is not a valid URL: " + e.getMessage());
-            }
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.newsgraph.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -10,15 +9,16 @@ import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 
 /**
- * Ingests a raw article: stores it, reads its people, quotes and events with the extractor, and adds
- * them to the graph through the same import as hand annotations, resolved against what the graph
- * holds. All of it in one transaction, or nothing. The same article twice changes nothing.
+ * Ingests a raw article: reads its people, quotes and events with the extractor, then stores the article
+ * with that reading through the same import as hand annotations, resolved against what the graph holds.
+ * The reading happens before the transaction, which then only writes: all of it, or nothing. The same
+ * article twice changes nothing.
  */
 @ApplicationScoped
 public class IngestService {
 
     @Inject
-    ArticleStore store;
+    ArticleCheck articles;
 
     @Inject
     Extractor extractor;
@@ -27,13 +27,9 @@ public class IngestService {
     AnnotationImport annotations;
 
     /** The article, and whether this call stored it (rather than finding it stored before). */
-    @Transactional
     public ArticleStore.Stored ingest(@NotNull @Valid ArticleInput input) {
-        ArticleStore.Stored stored = store.store(input);
-        if (stored.created()) {
-            Extraction extraction = extractor.extract(input.body(), input.publishedAt());
-            annotations.annotate(stored.article(), ExtractedAnnotations.of(input, extraction));
-        }
-        return stored;
+        articles.check(input); // before the extractor spends time on what cannot be stored
+        Extraction extraction = extractor.extract(input.body(), input.publishedAt());
+        return annotations.importReading(ExtractedAnnotations.of(input, extraction));
     }
 }

@@ -1,5 +1,8 @@
 package org.newsgraph.storage;
 
+import java.util.Collection;
+import java.util.TreeSet;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
@@ -10,6 +13,22 @@ import io.quarkus.hibernate.orm.panache.Panache;
 public final class AdvisoryLock {
 
     private AdvisoryLock() {
+    }
+
+    /**
+     * Waits for, and holds until the transaction ends, the locks named by these keys, in one statement and
+     * in the keys' sorted order: two transactions that lock overlapping sets this way cannot each wait
+     * for the other, as they could if each took its locks in the order its article names things.
+     */
+    public static void holdAll(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Panache.getEntityManager()
+                .createNativeQuery("select count(pg_advisory_xact_lock(hashtextextended(k, 0)))"
+                        + " from (select distinct k from unnest(cast(?1 as text[])) as k order by k) as sorted")
+                .setParameter(1, new TreeSet<>(keys).toArray(String[]::new))
+                .getSingleResult();
     }
 
     /** Waits for, and holds until the transaction ends, the lock named by this key. */

@@ -1,0 +1,59 @@
+package org.newsgraph.ingest;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.newsgraph.article.Article;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Takes an article's reading out of the graph, so that a better one can take its place: its mentions,
+ * quotes and event reports go, and with them the events no other article reports and the entities
+ * nothing refers to any more. Entities and events that other articles also name stay as they are.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReadingRemoval {
+
+    private static final String ENTITIES_READ = """
+            select entity_id from mention where article_id = ?1
+            union select speaker_id from quote where article_id = ?1 and speaker_id is not null
+            union select addressee_id from quote where article_id = ?1 and addressee_id is not null
+            union select p.entity_id from event_participant p join event_report r on r.event_id = p.event_id
+                  where r.article_id = ?1
+            union select e.place_id from event e join event_report r on r.event_id = e.id
+                  where r.article_id = ?1 and e.place_id is not null""";
+
+    private static final String UNREFERENCED_ENTITIES = """
+            delete from entity n where n.id = any(cast(?1 as bigint[]))
+              and not exists (select 1 from mention m where m.entity_id = n.id)
+              and not exists (select 1 from quote q where q.speaker_id = n.id or q.addressee_id = n.id)
+              and not exists (select 1 from event_participant p where p.entity_id = n.id)
+              and not exists (select 1 from event e where e.place_id = n.id)
+              and not exists (select 1 from article_author a where a.person_id = n.id)""";
+
+    public void remove(Article article) {
+        EntityManager database = Panache.getEntityManager();
+        Long[] entities = ids(database, ENTITIES_READ, article.id);
+        Long[] events = ids(database, "select event_id from event_report where article_id = ?1", article.id);
+        update(database, "delete from quote where article_id = ?1", article.id); // their event links go with them
+        update(database, "delete from mention where article_id = ?1", article.id);
+        update(database, "delete from event_report where article_id = ?1", article.id);
+        update(database, "delete from event e where e.id = any(cast(?1 as bigint[]))"
+                + " and not exists (select 1 from event_report r where r.event_id = e.id)", events);
+        update(database, UNREFERENCED_ENTITIES, entities);
+    }
+
+    private static Long[] ids(EntityManager database, String sql, long articleId) {
+        List<?> rows = database.createNativeQuery(sql, Long.class).setParameter(1, articleId).getResultList();
+        return rows.stream().map(Long.class::cast).toArray(Long[]::new);
+    }
+
+    private static void update(EntityManager database, String sql, Object parameter) {
+        database.createNativeQuery(sql).setParameter(1, parameter).executeUpdate();
+    }
+}
