@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,24 @@ class BulkImportTest {
                 .body("refused", equalTo(3000))
                 .body("errors.size()", equalTo(1000))
                 .body("errors[999].line", equalTo(1000));
+    }
+
+    @Test
+    void aLineTooLongOrNotUtf8IsRefusedByItsNumberCountingBlankLinesAndTheRestIsImported() throws Exception {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write("\n".getBytes(StandardCharsets.UTF_8));
+        body.write((line("Tram line opens", "The new tram line opened on Monday, transport official Keziah Abernathy said.")
+                + "\n\n").getBytes(StandardCharsets.UTF_8));
+        body.write((line("Endless", "word ".repeat(300_000)) + "\n").getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[] { '{', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n' }); // 0xC3 0x28 is no UTF-8
+        body.write(line("Tram fares", "Fares on the tram will be frozen until 2026, Keziah Abernathy said.").getBytes(StandardCharsets.UTF_8));
+        given().contentType("application/x-ndjson").body(body.toByteArray()).post("/import/articles").then()
+                .statusCode(200)
+                .body("lines", equalTo(4))
+                .body("imported", equalTo(2))
+                .body("refused", equalTo(2))
+                .body("errors.line", contains(4, 5))
+                .body("errors.code", contains("LINE_TOO_LONG", "BAD_REQUEST"));
     }
 
     private String line(String title, String body) {

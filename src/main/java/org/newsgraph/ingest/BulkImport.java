@@ -1,5 +1,9 @@
 package org.newsgraph.ingest;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +22,7 @@ import org.newsgraph.graphql.BadUserInputException;
 import io.quarkus.logging.Log;
 
 /**
- * A bulk import of JSON lines, one {@code ArticleInput} a line. Every line is ingested in a transaction of
+ * A bulk import of JSON lines, one {@code ArticleInput} a line, numbered as an editor numbers them. Every line is ingested in a transaction of
  * its own, so a bad line is reported and skipped without losing the good ones, and an import stopped
  * half-way can simply be sent again: the articles already stored are recognised and skipped.
  */
@@ -50,13 +54,16 @@ public class BulkImport {
         private int refused;
         private final List<ImportReport.LineError> errors = new ArrayList<>();
 
-        public void line(String text) {
-            if (text.isBlank()) {
+        /** Imports one line that is not blank, or reports why not under its number. */
+        public void line(LineSplitter.Line line) {
+            lines++;
+            if (line.tooLong()) {
+                refuse(line.number(), "LINE_TOO_LONG", "the line is longer than " + BulkImportRoute.LONGEST_LINE
+                        + " bytes; it was skipped");
                 return;
             }
-            lines++;
             try {
-                ArticleInput input = jsonb.fromJson(text, ArticleInput.class);
+                ArticleInput input = jsonb.fromJson(strictUtf8(line.bytes().getBytes()), ArticleInput.class);
                 if (input == null) {
                     throw new BadUserInputException("the line is not a JSON object");
                 }
@@ -70,14 +77,16 @@ public class BulkImport {
                 } else {
                     known++;
                 }
+            } catch (CharacterCodingException e) {
+                refuse(line.number(), "BAD_REQUEST", "the line is not valid UTF-8");
             } catch (JsonbException e) {
-                refuse("BAD_REQUEST", "the line is not an article in JSON: " + rootMessage(e));
+                refuse(line.number(), "BAD_REQUEST", "the line is not an article in JSON: " + rootMessage(e));
             } catch (BadUserInputException e) {
-                refuse("BAD_USER_INPUT", e.getMessage());
+                refuse(line.number(), "BAD_USER_INPUT", e.getMessage());
             } catch (RuntimeException e) {
                 // its transaction is rolled back; the lines after it are still worth importing
-                Log.errorf(e, "Bulk import: line %d failed", lines);
-                refuse("INTERNAL_SERVER_ERROR", "the article could not be imported; the service log has why");
+                Log.errorf(e, "Bulk import: line %d failed", line.number());
+                refuse(line.number(), "INTERNAL_SERVER_ERROR", "the article could not be imported; the service log has why");
             }
             if (lines % PROGRESS_EVERY == 0) {
                 Log.infof("Bulk import: %d lines read: %d imported, %d already there, %d refused (%.0f lines/s)", lines,
@@ -91,16 +100,25 @@ public class BulkImport {
             return new ImportReport(lines, imported, known, refused, List.copyOf(errors), seconds());
         }
 
-        private void refuse(String code, String message) {
+        private void refuse(int line, String code, String message) {
             refused++;
             if (errors.size() < REPORTED_ERRORS) {
-                errors.add(new ImportReport.LineError(lines, code, message));
+                errors.add(new ImportReport.LineError(line, code, message));
             }
         }
 
         private double seconds() {
             return Math.max(1e-9, (System.nanoTime() - started) / (double) TimeUnit.SECONDS.toNanos(1));
         }
+    }
+
+    /** The text of UTF-8 bytes; malformed bytes are refused rather than replaced with U+FFFD and stored. */
+    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     private static String rootMessage(Throwable e) {
