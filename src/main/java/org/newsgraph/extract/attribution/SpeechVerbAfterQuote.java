@@ -21,7 +21,7 @@ final class SpeechVerbAfterQuote implements Sieve {
     static final Set<String> BEFORE_VERB = Set.of("also", "later", "then", "again", "further", "previously", "earlier",
             "once", "recently", "simply", "just", "only", "still", "now", "eventually", "separately", "initially",
             "repeatedly", "quickly", "firmly", "flatly", "reportedly", "angrily", "calmly", "bluntly", "publicly",
-            "privately", "has", "had", "have", "would", "will", "was", "is");
+            "privately", "has", "had", "have", "would", "will", "was", "is", "quoted", "as"); // "was quoted as saying"
     /** How far after the quote the verb of an unnamed subject may stand: “…,” one woman in the crowd shouted. */
     private static final int SUBJECT_REACH = 8;
 
@@ -51,6 +51,9 @@ final class SpeechVerbAfterQuote implements Sieve {
         int verb = subject.map(s -> skipToVerb(context, s.last() + 1, end, weakToo)).orElse(-1);
         if (verb >= 0 && (subject.get().entity() >= 0 || !context.isPronoun(i))) {
             return Optional.of(attribution(context, name(), subject.get().entity(), verb, verb));
+        }
+        if (subject.isPresent() && subject.get().entity() >= 0) {
+            return Optional.empty(); // someone named, in words this sieve does not read: for the sieves after it
         }
         int unnamedVerb = verbOfUnnamedSubject(context, i, end, weakToo);
         return unnamedVerb < 0 ? Optional.empty() : Optional.of(attribution(context, name(), -1, unnamedVerb, unnamedVerb));

@@ -258,6 +258,10 @@ public final class NameFinder {
             // "Chelsea Clinton", "Jordan Peterson": a given name that is also a place, before a family name
             return mention(document, first, last, quotes, EntityKind.PERSON, Evidence.GIVEN_NAME, title);
         }
+        if (first == last && lexicons.givenName(head.text()).isPresent() && !lexicons.isAmbiguousGivenName(head.text())
+                && first > 0 && document.token(first - 1).is(",")) {
+            return mention(document, first, last, quotes, EntityKind.PERSON, Evidence.GIVEN_NAME, title); // "his mother, Alice"
+        }
         if (last > first && lexicons.isSurnameFirst(head.text()) && looksLikePersonalNames(document, first + 1, last)) {
             return mention(document, first, last, quotes, EntityKind.PERSON, Evidence.SURNAME_FIRST, title);
         }

@@ -137,4 +137,13 @@ class SpeakerTest {
         assertEquals("Yoav Gallant", text.speakerOf("with force"));
         assertEquals("Yoav Gallant", text.speakerOf("in kind"));
     }
+
+    @Test
+    void aSpeakerQuotedAsSayingIsTheSpeaker() {
+        Extracted text = Extracted.from("""
+                “Nobody will lose their job,” chief executive Ilse Vandermolen said on Monday.
+
+                “We have saved enough already,” Vandermolen was quoted as saying.""");
+        assertEquals("Ilse Vandermolen", text.speakerOf("We have saved enough"));
+    }
 }

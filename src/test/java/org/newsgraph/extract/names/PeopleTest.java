@@ -94,4 +94,10 @@ class PeopleTest {
         assertEquals(List.of("Ald."), text.entity("Raymond Lopez").orElseThrow().titles());
         assertEquals(List.of("Administrator"), text.entity("Mike Whitaker").orElseThrow().titles());
     }
+
+    @Test
+    void aGivenNameAloneInAppositionIsAPerson() {
+        Extracted text = Extracted.from("Sitting in the crowd was the defendant’s mother, Margit. She wept.");
+        assertEquals(List.of("Margit"), text.people());
+    }
 }
