@@ -36,6 +36,18 @@ public final class Referents {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
     private static final Set<String> MALE = Set.of("he", "him", "his");
     private static final Set<String> FEMALE = Set.of("she", "her");
+    /**
+     * Nouns that, after "the", refer back to a person as a pronoun would, with the gender they tell:
+     * "the mum-of-two", "the 22-year-old", "the actress", "the striker".
+     */
+    private static final Set<String> FEMALE_EPITHETS = Set.of("woman", "mother", "mum", "mom", "girl", "wife",
+            "daughter", "sister", "grandmother", "gran", "widow", "actress", "businesswoman", "schoolgirl");
+    private static final Set<String> MALE_EPITHETS = Set.of("man", "father", "dad", "boy", "husband", "son", "brother",
+            "grandfather", "widower", "businessman", "schoolboy");
+    private static final Set<String> EPITHETS = Set.of("teenager", "pensioner", "youngster", "actor", "singer", "star",
+            "striker", "goalkeeper", "midfielder", "defender", "winger", "player", "veteran", "victim", "survivor",
+            "resident", "student", "pupil", "driver", "owner", "artist", "author", "writer", "rapper", "musician",
+            "comedian", "presenter", "entrepreneur", "billionaire", "defendant", "accused");
     private static final Set<String> UNNAMEABLE = Set.of("they", "we", "i", "you", "officials", "police", "residents",
             "critics", "analysts", "experts", "sources", "witnesses", "others", "some", "many", "people", "authorities");
     private static final Set<String> SPOKES_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
@@ -214,6 +226,10 @@ public final class Referents {
             if (person.isPresent()) {
                 return Optional.of(new Phrase(person.get().index(), entities.mentionAt(preposition - 1).orElseThrow().first(), i));
             }
+            Optional<Phrase> head = preposition == 0 ? Optional.empty() : nominalEndingAt(preposition - 1, speakers);
+            if (head.isPresent()) {
+                return Optional.of(new Phrase(head.get().entity(), head.get().first(), i));
+            }
         }
         if (isPronoun(token)) {
             return Optional.of(new Phrase(pronoun(token, i, speakers), i, i));
@@ -287,6 +303,10 @@ public final class Referents {
             if (lexicons.title(List.of(word)).isPresent()) {
                 return Optional.of(new Phrase(titledPerson(first, word), first, i));
             }
+            Optional<Gender> epithet = epithet(word);
+            if (epithet.isPresent() && document.token(first).lower().equals("the") && i == first + 1) {
+                return Optional.of(new Phrase(personInFocus(first, epithet.get(), speakers), first, i));
+            }
             if (token.kind() == TokenKind.POSSESSIVE || token.isCapitalized()) {
                 continue;
             }
@@ -355,7 +375,28 @@ public final class Referents {
         if (!MALE.contains(word) && !FEMALE.contains(word)) {
             return -1;
         }
-        Gender excluded = MALE.contains(word) ? Gender.FEMALE : Gender.MALE;
+        return personInFocus(at, MALE.contains(word) ? Gender.MALE : Gender.FEMALE, speakers);
+    }
+
+    /** "mum-of-two", "43-year-old", "actress": the gender a person noun tells, unknown when it tells none. */
+    private static Optional<Gender> epithet(String word) {
+        String head = word.contains("-of-") ? word.substring(0, word.indexOf("-of-")) : word;
+        if (FEMALE_EPITHETS.contains(head)) {
+            return Optional.of(Gender.FEMALE);
+        }
+        if (MALE_EPITHETS.contains(head)) {
+            return Optional.of(Gender.MALE);
+        }
+        return EPITHETS.contains(head) || word.matches("\\d+-year-old") ? Optional.of(Gender.UNKNOWN) : Optional.empty();
+    }
+
+    /** The person a pronoun or an epithet of this gender (or of any, for UNKNOWN) refers back to. */
+    private int personInFocus(int at, Gender gender, List<Integer> speakers) {
+        Gender excluded = switch (gender) {
+            case MALE -> Gender.FEMALE;
+            case FEMALE -> Gender.MALE;
+            default -> null;
+        };
         int focusStart = document.sentences().get(Math.max(0, document.sentenceOf(at).index() - 2)).first();
         int nearest = -1;
         for (int p = at - 1; p >= Math.max(0, at - PRONOUN_REACH); p--) {

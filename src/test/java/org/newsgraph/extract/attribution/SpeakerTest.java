@@ -146,4 +146,16 @@ class SpeakerTest {
                 “We have saved enough already,” Vandermolen was quoted as saying.""");
         assertEquals("Ilse Vandermolen", text.speakerOf("We have saved enough"));
     }
+
+    @Test
+    void anEpithetAfterTheRefersBackAsAPronounWould() {
+        Extracted text = Extracted.from("""
+                Ilona Brzezinska, 43, and her neighbour Tomasz Wilk escaped unharmed.
+
+                The mum-of-two from Gdynia said she felt “lucky to be alive”.
+
+                Striker Odalys Brennaman scored twice on Saturday. “I am just happy to help the team,” the 22-year-old said.""");
+        assertEquals("Ilona Brzezinska", text.speakerOf("lucky to be alive"));
+        assertEquals("Odalys Brennaman", text.speakerOf("I am just happy"));
+    }
 }
