@@ -31,8 +31,8 @@ public class IngestApi {
     @Mutation
     @NonNull
     @Description("Imports an article with its annotations (entities with mentions, quotes with speakers, events"
-            + " with participants), resolving them against the graph. All or nothing. An article already stored with"
-            + " annotations is returned unchanged; one stored without any gets these.")
+            + " with participants), resolving them against the graph. All or nothing. For an article ingested raw, they"
+            + " replace the extractor's reading; an article already annotated is returned unchanged.")
     public Article importAnnotatedArticle(@NonNull @Valid AnnotatedArticle input) {
         return annotations.importDocument(input);
     }

@@ -13,7 +13,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 /**
  * Takes an article's reading out of the graph, so that a better one can take its place: its mentions,
  * quotes and event reports go, and with them the events no other article reports and the entities
- * nothing refers to any more. Entities and events that other articles also name stay as they are.
+ * nothing refers to any more. Entities and events that other articles also name stay as they are (with
+ * whatever names, participants or dates this reading added to them: the graph keeps no history yet).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -40,6 +41,11 @@ public class ReadingRemoval {
         EntityManager database = Panache.getEntityManager();
         Long[] entities = ids(database, ENTITIES_READ, article.id);
         Long[] events = ids(database, "select event_id from event_report where article_id = ?1", article.id);
+        // Rows that may go are locked first, in id order: a writer about to refer to one waits for this
+        // transaction and then finds it gone (its foreign key fails and it runs again, see Transactions),
+        // or this one waits for the writer and then sees its reference, and keeps the row.
+        lock(database, "select id from event where id = any(cast(?1 as bigint[])) order by id for update", events);
+        lock(database, "select id from entity where id = any(cast(?1 as bigint[])) order by id for update", entities);
         update(database, "delete from quote where article_id = ?1", article.id); // their event links go with them
         update(database, "delete from mention where article_id = ?1", article.id);
         update(database, "delete from event_report where article_id = ?1", article.id);
@@ -51,6 +57,10 @@ public class ReadingRemoval {
     private static Long[] ids(EntityManager database, String sql, long articleId) {
         List<?> rows = database.createNativeQuery(sql, Long.class).setParameter(1, articleId).getResultList();
         return rows.stream().map(Long.class::cast).toArray(Long[]::new);
+    }
+
+    private static void lock(EntityManager database, String sql, Long[] ids) {
+        database.createNativeQuery(sql, Long.class).setParameter(1, ids).getResultList();
     }
 
     private static void update(EntityManager database, String sql, Object parameter) {

@@ -30,6 +30,8 @@ final class StreamedImport {
     private boolean importing;
     private boolean inputEnded;
     private boolean answered;
+    /** What to do once the line being imported is done, when the import ended while a worker had one. */
+    private Runnable afterLine;
 
     StreamedImport(RoutingContext context, BulkImport.Run run, Vertx vertx, Jsonb jsonb) {
         this.context = context;
@@ -52,7 +54,8 @@ final class StreamedImport {
         context.response().closeHandler(closed -> {
             if (!answered) {
                 answered = true;
-                Log.warnf("Bulk import: the client went away before the end; so far %s", run.finish());
+                whenNoLineIsImporting(() -> Log.warnf("Bulk import: the client went away before the end; so far %s",
+                        run.finish()));
             }
         });
     }
@@ -68,6 +71,7 @@ final class StreamedImport {
         }
         if (line == null) {
             if (inputEnded) {
+                answered = true;
                 answer(200, run.finish());
             } else {
                 context.request().resume();
@@ -82,7 +86,11 @@ final class StreamedImport {
             return null;
         }, true).onComplete(done -> {
             importing = false;
-            next();
+            if (afterLine != null) {
+                afterLine.run();
+            } else {
+                next();
+            }
         });
     }
 
@@ -91,14 +99,25 @@ final class StreamedImport {
         if (answered) {
             return;
         }
+        answered = true;
         String why = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        Log.warnf("Bulk import stopped: %s; so far %s", why, run.finish());
-        answer(400, Map.of("errors", List.of(Map.of("message", "The import stopped: " + why,
-                "extensions", Map.of("code", "BAD_REQUEST")))));
+        whenNoLineIsImporting(() -> {
+            Log.warnf("Bulk import stopped: %s; so far %s", why, run.finish());
+            answer(400, Map.of("errors", List.of(Map.of("message", "The import stopped: " + why,
+                    "extensions", Map.of("code", "BAD_REQUEST")))));
+        });
+    }
+
+    /** The run's counts are a worker's while it imports a line: read them only between lines. */
+    private void whenNoLineIsImporting(Runnable action) {
+        if (importing) {
+            afterLine = action;
+        } else {
+            action.run();
+        }
     }
 
     private void answer(int status, Object body) {
-        answered = true;
         if (!context.response().closed()) {
             context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                     .end(jsonb.toJson(body));

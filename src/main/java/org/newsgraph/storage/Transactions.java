@@ -9,14 +9,19 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Runs work in a transaction of its own, again when PostgreSQL broke it off for a conflict with another
- * transaction (a deadlock, a serialization failure) rather than for anything wrong with the work: the
+ * transaction (a deadlock, a serialization failure, a row deleted under it) rather than for anything wrong
+ * with the work: the
  * caller sees the outcome of a clean attempt, never the conflict. Inside a transaction already under
  * way the work simply joins it, since only its owner can start it again.
  */
 public final class Transactions {
 
-    /** deadlock_detected and serialization_failure: the transaction lost a race and may simply run again. */
-    private static final Set<String> CONFLICTS = Set.of("40P01", "40001");
+    /**
+     * deadlock_detected and serialization_failure: the transaction lost a race and may simply run again;
+     * foreign_key_violation: it referred to a row that a concurrent transaction deleted (an extractor's
+     * entity that hand annotations replaced), which its next run will not find, and will create anew.
+     */
+    private static final Set<String> CONFLICTS = Set.of("40P01", "40001", "23503");
     static final int ATTEMPTS = 4;
 
     private Transactions() {
