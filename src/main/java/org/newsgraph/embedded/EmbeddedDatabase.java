@@ -1,5 +1,8 @@
 package org.newsgraph.embedded;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 import io.quarkus.logging.Log;
 
 /**
@@ -22,6 +25,11 @@ public final class EmbeddedDatabase {
             running = EmbeddedPostgresLauncher.start(settings);
         }
         return running.jdbcUrl();
+    }
+
+    /** Starts the server on a kept data directory, for tools that load data outside the service. */
+    public static String start(Path dataDirectory) {
+        return jdbcUrl(new EmbeddedDatabaseSettings(true, Optional.of(dataDirectory.toAbsolutePath())));
     }
 
     /** Stops the server if this JVM started one; harmless otherwise. */

@@ -108,7 +108,7 @@ public abstract class NamedEntity extends GraphNode {
     /** Keeps the lookup columns in step with the names, whoever changed them. */
     @PrePersist
     @PreUpdate
-    void deriveNameKeys() {
+    public void deriveNameKeys() {
         List<String> names = Stream.concat(Stream.of(name), aliases.stream()).toList();
         aliasKeys = new ArrayList<>(allNameKeys());
         nameTokens = new ArrayList<>(new LinkedHashSet<>(names.stream().flatMap(n -> NameKey.words(n).stream()).toList()));

@@ -13,12 +13,12 @@ import org.newsgraph.entity.NameKey;
  * whitespace or Unicode normalisation of the copy that was pasted. The same text from two outlets (an
  * agency story run by both) is two articles.
  */
-final class ContentHash {
+public final class ContentHash {
 
     private ContentHash() {
     }
 
-    static String of(String source, String title, String body) {
+    public static String of(String source, String title, String body) {
         String canonical = (source == null ? "" : NameKey.of(source)) + "\n" + normalise(title) + "\n" + normalise(body);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
