@@ -301,11 +301,15 @@ public final class Referents {
                 return Optional.of(new Phrase(lastEntity(first, null, EntityKind.COUNTRY), first, i));
             }
             if (lexicons.title(List.of(word)).isPresent()) {
-                return Optional.of(new Phrase(titledPerson(first, word), first, i));
+                int titled = titledPerson(first, word);
+                return Optional.of(new Phrase(titled >= 0 ? titled : introducedAfterLede(first), first, namedComplementEnd(i)));
             }
             Optional<Gender> epithet = epithet(word);
             if (epithet.isPresent() && document.token(first).lower().equals("the") && i == first + 1) {
                 return Optional.of(new Phrase(personInFocus(first, epithet.get(), speakers), first, i));
+            }
+            if (epithet.isPresent() && i == first + 1 && Set.of("a", "an").contains(document.token(first).lower())) {
+                return Optional.of(new Phrase(introducedAfterLede(first), first, i));
             }
             if (token.kind() == TokenKind.POSSESSIVE || token.isCapitalized()) {
                 continue;
@@ -336,6 +340,24 @@ public final class Referents {
             return -1;
         }
         return startingAt(next + 1, speakers).map(Phrase::entity).orElse(-1);
+    }
+
+    /** "The Chairman [of Sedgemoor District Council]": where the named complement of a title ends. */
+    private int namedComplementEnd(int title) {
+        int next = title + 1;
+        if (next + 1 >= document.size() || !Set.of("of", "at", "for").contains(document.token(next).lower())) {
+            return title;
+        }
+        int named = document.token(next + 1).is("the") ? next + 2 : next + 1;
+        Optional<NameMention> mention = entities.mentionAt(named).filter(m -> m.first() == named);
+        if (mention.isPresent()) {
+            return mention.get().last();
+        }
+        int end = named;
+        while (end < document.size() && document.token(end).isCapitalized()) {
+            end++; // a name nobody typed: "of Sedgemoor District Council"
+        }
+        return end > named ? end - 1 : title;
     }
 
     private int complementEnd(int role) {
@@ -441,6 +463,30 @@ public final class Referents {
     }
 
     /** The person last named before a position who has this title word: "the minister" → Lavrov. */
+    /**
+     * News ledes name their subject later: "A mum who was caught up in the blast has described …" or "The
+     * Chairman of X has paid tribute …", then "Emma Oldham, 43, …" or "Cllr Alan Bradford said …" opens
+     * the next paragraph. For a person described so in the first paragraph, that person; else -1.
+     */
+    private int introducedAfterLede(int at) {
+        int paragraph = document.token(at).paragraph();
+        if (paragraph != 0) {
+            return -1;
+        }
+        for (int p = at + 1; p < document.size(); p++) {
+            if (document.token(p).paragraph() > paragraph + 1) {
+                return -1;
+            }
+            Optional<NameMention> mention = entities.mentionAt(p);
+            if (document.token(p).paragraph() == paragraph + 1 && mention.isPresent() && !mention.get().inQuote()) {
+                DocumentEntity entity = entities.at(p).orElseThrow();
+                boolean fullName = mention.get().last() > mention.get().first();
+                return entity.kind() == EntityKind.PERSON && fullName ? entity.index() : -1;
+            }
+        }
+        return -1;
+    }
+
     private int titledPerson(int before, String titleWord) {
         for (int p = before - 1; p >= 0; p--) {
             Optional<DocumentEntity> entity = entities.at(p).filter(e -> e.kind() == EntityKind.PERSON);

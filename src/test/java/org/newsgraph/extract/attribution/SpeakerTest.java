@@ -158,4 +158,23 @@ class SpeakerTest {
         assertEquals("Ilona Brzezinska", text.speakerOf("lucky to be alive"));
         assertEquals("Odalys Brennaman", text.speakerOf("I am just happy"));
     }
+
+    @Test
+    void aLedeThatDescribesItsSpeakerIsAnsweredByWhomTheNextParagraphNames() {
+        Extracted text = Extracted.from("""
+                The Chairman of Wend Valley District Council has paid tribute to the volunteers, saying “they kept \
+                this town afloat.”
+
+                Cllr Ottoline Ashdown-Prew said the council would thank each of them in person.""");
+        assertEquals("Ottoline Ashdown-Prew", text.speakerOf("they kept this town afloat"));
+    }
+
+    @Test
+    void aSpokesmanInTheLedeIsNotTheNextParagraphsPerson() {
+        Extracted text = Extracted.from("""
+                A spokesman for the council said the roads were “impassable”.
+
+                Engineer Baptiste Ngoma said repairs would start on Monday.""");
+        assertEquals(null, text.speakerOf("impassable"));
+    }
 }
