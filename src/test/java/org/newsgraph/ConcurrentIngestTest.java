@@ -1,8 +1,12 @@
 package org.newsgraph;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -14,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +65,39 @@ class ConcurrentIngestTest {
         for (String person : people) {
             GraphQL.post("{ people(search: \"" + person + "\") { totalCount } }").body("data.people.totalCount", equalTo(1));
         }
+    }
+
+    @Test
+    void replacingAReadingWaitsForAWriterStillReferringToItsEntityAndKeepsIt() throws Exception {
+        String body = "“The ferry will run again,” Mayor Ilse Vandermeer said in Porto Covo. Her deputy, Rui Abrantes, agreed.";
+        String article = Articles.ingest("Ferry returns", body, "Alentejo Post", "2031-05-02");
+        Config config = ConfigProvider.getConfig();
+        try (Connection writer = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse("postgres"))) {
+            writer.setAutoCommit(false);
+            // another article's ingest refers to the extractor's place and has not committed yet
+            try (PreparedStatement mention = writer.prepareStatement("insert into mention (id, article_id, entity_id,"
+                    + " start_offset, end_offset, text) select nextval('node_id_seq'), (select min(id) from article),"
+                    + " (select id from entity where name = 'Porto Covo'), 0, 10, 'Porto Covo'")) {
+                assertEquals(1, mention.executeUpdate());
+            }
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> replacing = pool.submit(() -> new AnnotatedDocument("Ferry returns", body, "Alentejo Post", "2031-05-02")
+                        .entity("mayor", "PERSON", "Ilse Vandermeer", "Ilse Vandermeer")
+                        .quote("The ferry will run again", "mayor")
+                        .importIt("{ id }")
+                        .body("errors", nullValue())
+                        .body("data.importAnnotatedArticle.id", equalTo(article)));
+                Thread.sleep(1000); // the replacement reaches the place, which the writer holds
+                writer.commit();
+                replacing.get();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        GraphQL.post("{ entity(name: \"Porto Covo\") { name } }").body("data.entity.name", equalTo("Porto Covo"));
     }
 
     private interface Call {
