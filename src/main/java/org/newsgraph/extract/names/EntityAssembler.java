@@ -34,6 +34,14 @@ public final class EntityAssembler {
     private static final Set<String> LEGAL_FORMS = Set.of("corp", "inc", "ltd", "llc", "plc", "co", "ag", "sa", "nv",
             "gmbh", "spa", "bv", "ab", "asa", "oyj", "kk", "lp", "llp");
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> LINKING_VERBS = Set.of("was", "is", "seemed", "seems", "looked", "looks", "felt",
+            "feels", "appeared", "appears");
+    private static final Set<String> DEGREE_ADVERBS = Set.of("very", "particularly", "clearly", "visibly", "obviously",
+            "deeply", "so", "especially", "genuinely", "understandably", "not", "less", "more", "a", "little", "bit");
+    private static final Set<String> FEELINGS = Set.of("impressed", "delighted", "happy", "unhappy",
+            "disappointed", "frustrated", "furious", "angry", "upset", "thrilled", "proud", "relieved", "surprised",
+            "shocked", "saddened", "devastated", "heartbroken", "emotional", "tearful", "elated", "annoyed",
+            "livid", "gutted", "overjoyed", "excited");
 
     private final Lexicons lexicons;
 
@@ -50,6 +58,7 @@ public final class EntityAssembler {
                         : m)
                 .map(m -> m.kind() == null && (hasAge(document, m) || takesWho(document, m))
                         ? m.typed(EntityKind.PERSON, Evidence.APPOSITIVE) : m)
+                .map(m -> m.kind() == null && feels(document, m) ? m.typed(EntityKind.PERSON, Evidence.FEELING) : m)
                 .toList();
         Set<String> soloPeople = singleWordPeople(typedByContext);
         List<NameMention> mentions = typedByContext.stream()
@@ -120,6 +129,22 @@ public final class EntityAssembler {
             last--;
         }
         return words.get(last);
+    }
+
+    /**
+     * "Guardiola was particularly impressed", "Okoro seemed relieved": a feeling is said of people. Sports
+     * and arts copy often names the famous by their surname alone, with nothing else to tell who they are.
+     */
+    private static boolean feels(Document document, NameMention mention) {
+        int k = mention.last() + 1;
+        if (mention.inQuote() || k >= document.size() || !LINKING_VERBS.contains(document.token(k).lower())) {
+            return false;
+        }
+        k++;
+        while (k < document.size() && DEGREE_ADVERBS.contains(document.token(k).lower())) {
+            k++;
+        }
+        return k < document.size() && FEELINGS.contains(document.token(k).lower());
     }
 
     /** "Oyelaran-Pike, who runs it,": "who" is said of people ("which" of the rest). */

@@ -18,7 +18,7 @@ public record NameMention(int first, int last, int start, int end, String text, 
         String title, Evidence evidence, boolean inQuote, Gender gender) {
 
     public enum Evidence {
-        GAZETTEER, ORG_KEYWORD, ACRONYM, TITLE, GIVEN_NAME, SURNAME_FIRST, SPEECH, APPOSITIVE, LOCATION, COREFERENCE, NONE
+        GAZETTEER, ORG_KEYWORD, ACRONYM, TITLE, GIVEN_NAME, SURNAME_FIRST, SPEECH, APPOSITIVE, FEELING, LOCATION, COREFERENCE, NONE
     }
 
     public int words() {

@@ -100,4 +100,14 @@ class PeopleTest {
         Extracted text = Extracted.from("Sitting in the crowd was the defendant’s mother, Margit. She wept.");
         assertEquals(List.of("Margit"), text.people());
     }
+
+    @Test
+    void aSurnameAloneIsAPersonWhenAFeelingIsSaidOfIt() {
+        Extracted text = Extracted.from("""
+                Harbourside City won 2-0 at the Quay Stadium, and Okonjo-Brandt was particularly impressed with his new striker.
+
+                “He never hesitated,” he said.""");
+        assertEquals(List.of("Okonjo-Brandt"), text.people());
+        assertEquals("Okonjo-Brandt", text.speakerOf("He never hesitated"));
+    }
 }
