@@ -144,7 +144,15 @@ public final class EntityAssembler {
         while (k < document.size() && DEGREE_ADVERBS.contains(document.token(k).lower())) {
             k++;
         }
-        return k < document.size() && FEELINGS.contains(document.token(k).lower());
+        if (k >= document.size() || !FEELINGS.contains(document.token(k).lower())) {
+            return false;
+        }
+        for (int after = k + 1; after < document.size() && after <= k + 5; after++) {
+            if (document.token(after).is("its")) {
+                return false; // "Solvane was delighted with its results": a company
+            }
+        }
+        return true;
     }
 
     /** "Oyelaran-Pike, who runs it,": "who" is said of people ("which" of the rest). */

@@ -109,5 +109,6 @@ class PeopleTest {
                 “He never hesitated,” he said.""");
         assertEquals(List.of("Okonjo-Brandt"), text.people());
         assertEquals("Okonjo-Brandt", text.speakerOf("He never hesitated"));
+        assertEquals(List.of(), Extracted.from("After the results, Nordvane was delighted with its growth.").people());
     }
 }
