@@ -56,6 +56,13 @@ record QuoteContext(Document document, List<QuoteSpan> quotes, int index, List<A
     /** The last token of the reporter's words after the quote, before its sentence ends or another quote opens. */
     int reporterEndAfter() {
         int end = closingSentence().last();
+        int close = quote().close();
+        boolean asksOrExclaims = close > 0 && Set.of("?", "!").contains(document.token(close - 1).text());
+        if (end == close && asksOrExclaims && close + 1 < document.size()
+                && document.token(close + 1).paragraph() == document.token(close).paragraph()) {
+            // “… on election day?” Mr Pyne said. The question mark ended a sentence; the attribution follows it
+            end = document.sentenceOf(close + 1).last();
+        }
         if (index + 1 < quotes.size() && quotes.get(index + 1).open() <= end) {
             return quotes.get(index + 1).open() - 1;
         }

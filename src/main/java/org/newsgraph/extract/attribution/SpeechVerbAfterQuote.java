@@ -3,10 +3,13 @@ package org.newsgraph.extract.attribution;
 import java.util.Optional;
 import java.util.Set;
 
+import org.newsgraph.entity.EntityKind;
 import org.newsgraph.extract.Lexicons.SpeechVerb;
+import org.newsgraph.extract.names.DocumentEntity;
 import org.newsgraph.extract.names.Referents.Phrase;
 import org.newsgraph.extract.text.Document;
 import org.newsgraph.extract.text.Token;
+import org.newsgraph.extract.text.TokenKind;
 
 /**
  * The commonest and surest pattern of news copy: the attribution right after the quote. “…,” Putin said.
@@ -24,6 +27,8 @@ final class SpeechVerbAfterQuote implements Sieve {
             "privately", "has", "had", "have", "would", "will", "was", "is", "quoted", "as"); // "was quoted as saying"
     /** How far after the quote the verb of an unnamed subject may stand: “…,” one woman in the crowd shouted. */
     private static final int SUBJECT_REACH = 8;
+    /** How many words may describe a speaker named after the verb: “…,” said study co-author Rebecca McKibbin. */
+    private static final int DESCRIPTION_WORDS = 5;
 
     @Override
     public String name() {
@@ -43,7 +48,12 @@ final class SpeechVerbAfterQuote implements Sieve {
         }
         boolean weakToo = endsOpen(context);
         if (context.isSpeechVerb(document.token(i), weakToo)) { // “…,” said Putin / said a woman
-            Optional<Phrase> speaker = context.referents().startingAt(i + 1, context.speakers());
+            Optional<Phrase> found = context.referents().startingAt(i + 1, context.speakers());
+            Optional<Phrase> speaker = found.filter(Phrase::named).isPresent() ? found
+                    : personAfterDescription(context, i + 1, end).or(() -> found);
+            if (speaker.isEmpty() && document.token(i).lower().endsWith("ing")) {
+                return Optional.empty(); // “…,” adding, “…”: the speaker of the words before, for a later sieve
+            }
             return Optional.of(attribution(context, name(), speaker.map(Phrase::entity).orElse(-1), i,
                     speaker.map(Phrase::last).orElse(i)));
         }
@@ -57,6 +67,24 @@ final class SpeechVerbAfterQuote implements Sieve {
         }
         int unnamedVerb = verbOfUnnamedSubject(context, i, end, weakToo);
         return unnamedVerb < 0 ? Optional.empty() : Optional.of(attribution(context, name(), -1, unnamedVerb, unnamedVerb));
+    }
+
+    /** “…,” said study co-author Rebecca McKibbin: a person named after words that describe them. */
+    private static Optional<Phrase> personAfterDescription(QuoteContext context, int from, int end) {
+        for (int k = from; k <= end && k <= from + DESCRIPTION_WORDS; k++) {
+            Optional<DocumentEntity> named = context.entities().at(k).filter(e -> e.kind() == EntityKind.PERSON);
+            if (named.isPresent() && context.entities().mentionAt(k).orElseThrow().first() == k) {
+                int last = context.entities().mentionAt(k).orElseThrow().last();
+                boolean possessor = last + 1 < context.document().size()
+                        && context.document().token(last + 1).kind() == TokenKind.POSSESSIVE;
+                // "said Rihanna’s mother": the one named is not the one speaking
+                return possessor ? Optional.empty() : Optional.of(new Phrase(named.get().index(), from, last));
+            }
+            if (!context.document().token(k).isWord()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** “…,” a protester told reporters: a verb of saying a few plain words after the quote. */

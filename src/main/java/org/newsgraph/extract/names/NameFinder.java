@@ -77,7 +77,9 @@ public final class NameFinder {
         if (!token.isCapitalized() && !isNameParticleWord(token)) {
             return false;
         }
-        return !isTimeWord(document, i);
+        boolean numbered = token.lower().equals("no.") && i + 1 < document.size()
+                && document.token(i + 1).kind() == TokenKind.NUMBER; // "No. 1 on the chart" names nothing
+        return !numbered && !isTimeWord(document, i);
     }
 
     /** "al-Assad", "bin Salman": lowercase words that are part of names. */

@@ -31,6 +31,11 @@ public final class Referents {
      * which "he" and "she" may mean.
      */
     public record Phrase(int entity, int first, int last) {
+
+        /** Whether the phrase names an entity of this article, rather than someone it does not name. */
+        public boolean named() {
+            return entity >= 0;
+        }
     }
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");

@@ -177,4 +177,28 @@ class SpeakerTest {
                 Engineer Baptiste Ngoma said repairs would start on Monday.""");
         assertEquals(null, text.speakerOf("impassable"));
     }
+
+    @Test
+    void anAttributionAfterAQuestionAndAfterADescriptionOfTheSpeakerIsRead() {
+        Extracted text = Extracted.from("""
+                Minister Corinna Vasquez-Holt spoke first.
+
+                “Why should anyone trust them on election day?” Ms Vasquez-Holt said.
+
+                “The effect is local,” said study co-author Rebecca McKibbin-Oduya. “We see it within five years.”
+
+                “I thought we were going to die,” said Rebecca McKibbin-Oduya’s mother.""");
+        assertEquals("Corinna Vasquez-Holt", text.speakerOf("Why should anyone trust them"));
+        assertEquals("Rebecca McKibbin-Oduya", text.speakerOf("The effect is local"));
+        assertEquals(null, text.speakerOf("I thought we were going to die"));
+    }
+
+    @Test
+    void aQuoteHandedOnWithAddingIsTheSameSpeakers() {
+        Extracted text = Extracted.from("""
+                Singer Maribel Oyelowo-Frost told fans that the tour will be “magical.”
+
+                "There will be a lot of surprises," adding, "and new songs.\"""");
+        assertEquals("Maribel Oyelowo-Frost", text.speakerOf("There will be a lot of surprises"));
+    }
 }
