@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsgraph.entity.EntityKind;
 import org.newsgraph.extract.Lexicons;
@@ -49,6 +50,7 @@ public final class Referents {
             "daughter", "sister", "grandmother", "gran", "widow", "actress", "businesswoman", "schoolgirl");
     private static final Set<String> MALE_EPITHETS = Set.of("man", "father", "dad", "boy", "husband", "son", "brother",
             "grandfather", "widower", "businessman", "schoolboy");
+    private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-year-old");
     private static final Set<String> EPITHETS = Set.of("teenager", "pensioner", "youngster", "actor", "singer", "star",
             "striker", "goalkeeper", "midfielder", "defender", "winger", "player", "veteran", "victim", "survivor",
             "resident", "student", "pupil", "driver", "owner", "artist", "author", "writer", "rapper", "musician",
@@ -414,7 +416,7 @@ public final class Referents {
         if (MALE_EPITHETS.contains(head)) {
             return Optional.of(Gender.MALE);
         }
-        return EPITHETS.contains(head) || word.matches("\\d+-year-old") ? Optional.of(Gender.UNKNOWN) : Optional.empty();
+        return EPITHETS.contains(head) || AGE_EPITHET.matcher(word).matches() ? Optional.of(Gender.UNKNOWN) : Optional.empty();
     }
 
     /** The person a pronoun or an epithet of this gender (or of any, for UNKNOWN) refers back to. */
