@@ -1,5 +1,6 @@
 package org.newsgraph.extract.attribution;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,7 +11,7 @@ import org.newsgraph.extract.text.TokenKind;
 
 /**
  * A noun of saying and its owner before a colon: His verdict after one sip: “…”. The minister’s reply was
- * short: “…”. The owner said it.
+ * short: “…”. Robbins has one message for his team: “…”. The owner said it.
  */
 final class SpeechNounBeforeQuote implements Sieve {
 
@@ -35,11 +36,18 @@ final class SpeechNounBeforeQuote implements Sieve {
         }
         for (int noun = start + 1; noun < open - 1; noun++) {
             if (SPEECH_NOUNS.contains(document.token(noun).lower())) {
-                return owner(context, noun - 1).filter(p -> p.entity() >= 0)
+                int at = noun;
+                return owner(context, noun - 1).or(() -> subjectBefore(context, start, at)).filter(Phrase::named)
                         .map(p -> new Attribution(p.entity(), -1, name(), 0.85));
             }
         }
         return Optional.empty();
+    }
+
+    /** "Cisco CEO Chuck Robbins has one message for his team: “…”": the noun is the subject's. */
+    private static Optional<Phrase> subjectBefore(QuoteContext context, int start, int noun) {
+        List<Phrase> subjects = ClauseSubject.subjects(context, start, noun);
+        return subjects.isEmpty() ? Optional.empty() : Optional.of(subjects.get(subjects.size() - 1));
     }
 
     /** "his" → the person it means; "the minister’s" → the minister. */

@@ -201,4 +201,12 @@ class SpeakerTest {
                 "There will be a lot of surprises," adding, "and new songs.\"""");
         assertEquals("Maribel Oyelowo-Frost", text.speakerOf("There will be a lot of surprises"));
     }
+
+    @Test
+    void aMessageBeforeAColonIsItsSubjects() {
+        Extracted text = Extracted.from("""
+                Harrowgate Mills chief executive Tove Lindqvist-Amadi has one message for her staff when it comes \
+                to the merger: “Nobody here will lose their job.”""");
+        assertEquals("Tove Lindqvist-Amadi", text.speakerOf("Nobody here will lose"));
+    }
 }
