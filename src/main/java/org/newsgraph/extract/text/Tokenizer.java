@@ -160,6 +160,10 @@ public final class Tokenizer {
 
     private void quote(char c) {
         int at = position;
+        if (isApostrophe(c) && at + 1 < text.length() && text.charAt(at + 1) == c && !opens(at)) {
+            add(at, at + 2, TokenKind.CLOSE_DOUBLE); // “…’’: wire copy typed where no ” key was at hand
+            return;
+        }
         add(at, at + 1, switch (c) {
             case '“', '„', '«' -> TokenKind.OPEN_DOUBLE;
             case '»' -> TokenKind.CLOSE_DOUBLE;

@@ -68,4 +68,11 @@ class QuoteFinderTest {
         Extracted text = Extracted.from("”I thought we were going to die,” said Colm Reilly.");
         assertEquals("Colm Reilly", text.speakerOf("I thought we were going to die"));
     }
+
+    @Test
+    void twoClosingSingleMarksCloseADoubleQuote() {
+        Extracted text = Extracted.from("Police spokesman Adebola Nwachukwu-Eze said: “The suspect is helping the police.’’ He gave no details.");
+        assertEquals(List.of("The suspect is helping the police."), text.quotes());
+        assertEquals("Adebola Nwachukwu-Eze", text.speakerOf("The suspect is helping"));
+    }
 }
