@@ -34,7 +34,7 @@ public final class Lexicons {
     }
 
     /** A verb that reports speech, by its form: said → say. */
-    public record SpeechVerb(String lemma, boolean takesAddressee, Strength strength, boolean participle) {
+    public record SpeechVerb(String lemma, boolean takesAddressee, Strength strength) {
     }
 
     public enum Strength {
@@ -241,7 +241,7 @@ public final class Lexicons {
         forms.add(lemma);
         for (String form : forms) {
             String key = lower(form);
-            speechVerbs.putIfAbsent(key, new SpeechVerb(lemma, addressee, strength, key.endsWith("ing")));
+            speechVerbs.putIfAbsent(key, new SpeechVerb(lemma, addressee, strength));
         }
     }
 

@@ -43,4 +43,14 @@ class ExtractorRobustnessTest {
             }
         }
     }
+
+    @Test
+    void aLongSentenceWithoutOrdinarySpacesStillGetsAShortSummary() {
+        String words = String.join("\u00a0", java.util.Collections.nCopies(60, "negotiations"));
+        Extraction extraction = new Extractor(Lexicons.load()).extract(
+                "Mayor\u00a0Amadou\u00a0Keita\u00a0denied\u00a0the\u00a0" + words + ".", // a denial is summed up by its words
+                java.time.LocalDate.of(2024, 3, 15));
+        assertTrue(!extraction.events().isEmpty() && extraction.events().stream().allMatch(e -> e.summary().length() <= 241),
+                extraction.events().toString());
+    }
 }

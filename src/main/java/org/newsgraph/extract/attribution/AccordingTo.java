@@ -15,7 +15,6 @@ final class AccordingTo implements Sieve {
 
     @Override
     public Optional<Attribution> attribute(QuoteContext context) {
-        Document document = context.document();
         Optional<Attribution> before = find(context, context.reporterStartBefore(), context.quote().open() - 1);
         return before.isPresent() ? before : find(context, context.quote().close() + 1, context.reporterEndAfter());
     }

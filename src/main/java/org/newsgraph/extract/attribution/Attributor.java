@@ -32,10 +32,15 @@ public final class Attributor {
     public List<Attribution> attribute(Document document, List<QuoteSpan> quotes, DocumentEntities entities) {
         Referents referents = new Referents(document, entities, quotes, lexicons);
         List<Attribution> attributions = new ArrayList<>();
-        List<Attribution> earlier = Collections.unmodifiableList(attributions); // grows with them: no copy per quote
+        List<Integer> speakers = new ArrayList<>();
+        // views that grow with the lists: no copy per quote
+        List<Attribution> earlier = Collections.unmodifiableList(attributions);
+        List<Integer> earlierSpeakers = Collections.unmodifiableList(speakers);
         for (int i = 0; i < quotes.size(); i++) {
-            QuoteContext context = new QuoteContext(document, quotes, i, earlier, entities, referents, lexicons);
-            attributions.add(decide(context));
+            QuoteContext context = new QuoteContext(document, quotes, i, earlier, earlierSpeakers, entities, referents, lexicons);
+            Attribution attribution = decide(context);
+            attributions.add(attribution);
+            speakers.add(attribution.speaker());
         }
         return List.copyOf(attributions);
     }

@@ -17,12 +17,12 @@ import org.newsgraph.extract.text.TokenKind;
  * attributions already made for the quotes before it.
  */
 record QuoteContext(Document document, List<QuoteSpan> quotes, int index, List<Attribution> earlier,
-        DocumentEntities entities, Referents referents, Lexicons lexicons) {
+        List<Integer> speakers, DocumentEntities entities, Referents referents, Lexicons lexicons) {
 
-    /** The speakers of the quotes before this one, for pronouns to refer to. */
-    List<Integer> speakers() {
-        return earlier.stream().map(Attribution::speaker).toList();
-    }
+    /** Words before a noun that make "said" or "claims" one: "the claims", "his statement". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that",
+            "our", "my");
+    private static final Set<String> ASKS_OR_EXCLAIMS = Set.of("?", "!");
 
     QuoteSpan quote() {
         return quotes.get(index);
@@ -44,20 +44,16 @@ record QuoteContext(Document document, List<QuoteSpan> quotes, int index, List<A
      */
     int reporterStartBefore() {
         int start = openingSentence().first();
-        for (int i = index - 1; i >= 0; i--) {
-            QuoteSpan other = quotes.get(i);
-            if (other.close() >= start && other.close() < quote().open()) {
-                return other.close() + 1;
-            }
-        }
-        return start;
+        // quotes come in order and never overlap: only the one just before can close inside this sentence
+        int previousClose = index > 0 ? quotes.get(index - 1).close() : -1;
+        return previousClose >= start ? previousClose + 1 : start;
     }
 
     /** The last token of the reporter's words after the quote, before its sentence ends or another quote opens. */
     int reporterEndAfter() {
         int end = closingSentence().last();
         int close = quote().close();
-        boolean asksOrExclaims = close > 0 && Set.of("?", "!").contains(document.token(close - 1).text());
+        boolean asksOrExclaims = close > 0 && ASKS_OR_EXCLAIMS.contains(document.token(close - 1).text());
         if (end == close && asksOrExclaims && close + 1 < document.size()
                 && document.token(close + 1).paragraph() == document.token(close).paragraph()) {
             // “… on election day?” Mr Pyne said. The question mark ended a sentence; the attribution follows it
@@ -96,11 +92,11 @@ record QuoteContext(Document document, List<QuoteSpan> quotes, int index, List<A
         }
         Token before = i == 0 ? null : document.token(i - 1);
         return before == null || before.kind() != TokenKind.POSSESSIVE
-                && !Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my").contains(before.lower());
+                && !DETERMINERS.contains(before.lower());
     }
 
     /** "he", "she", "it": a subject the referents may or may not resolve. */
     boolean isPronoun(int token) {
-        return Set.of("he", "she", "it").contains(document.token(token).lower());
+        return Referents.isSubjectPronoun(document.token(token));
     }
 }

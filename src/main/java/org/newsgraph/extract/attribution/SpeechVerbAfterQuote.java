@@ -25,6 +25,9 @@ final class SpeechVerbAfterQuote implements Sieve {
             "once", "recently", "simply", "just", "only", "still", "now", "eventually", "separately", "initially",
             "repeatedly", "quickly", "firmly", "flatly", "reportedly", "angrily", "calmly", "bluntly", "publicly",
             "privately", "has", "had", "have", "would", "will", "was", "is", "quoted", "as"); // "was quoted as saying"
+    /** A quote ending in these runs on into the reporter's sentence. */
+    private static final Set<String> RUNS_ON = Set.of(",", "?", "!");
+    private static final Set<String> HAND_OVER = Set.of(",", "?", "!", "—", "–", "-");
     /** How far after the quote the verb of an unnamed subject may stand: “…,” one woman in the crowd shouted. */
     private static final int SUBJECT_REACH = 8;
     /** How many words may describe a speaker named after the verb: “…,” said study co-author Rebecca McKibbin. */
@@ -135,11 +138,11 @@ final class SpeechVerbAfterQuote implements Sieve {
     /** “…,” “…?” “…!”: the quoted sentence runs on into the reporter's. */
     private static boolean endsOpen(QuoteContext context) {
         int close = context.quote().close();
-        return close > 0 && Set.of(",", "?", "!").contains(context.document().token(close - 1).text());
+        return close > 0 && RUNS_ON.contains(context.document().token(close - 1).text());
     }
 
     /** The punctuation between a quote and its attribution: “…”, said … / “…” — said …. */
     private static boolean isHandOver(Token token) {
-        return Set.of(",", "?", "!", "—", "–", "-").contains(token.text());
+        return HAND_OVER.contains(token.text());
     }
 }

@@ -18,6 +18,9 @@ final class SpeechVerbBeforeQuote implements Sieve {
     private static final Set<String> INTRODUCERS = Set.of(":", ",", "that", "—", "–");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
 
+    private static final Set<String> INTRODUCING_MARKS = Set.of(",", ":", "—", "–");
+    /** Words between a verb of saying and the subject of what was said: "warned that the Kremlin". */
+    private static final Set<String> BEFORE_SUBJECT = Set.of("the", "a", "an", "that");
     @Override
     public String name() {
         return "speech-verb-before";
@@ -64,7 +67,7 @@ final class SpeechVerbBeforeQuote implements Sieve {
             return true;
         }
         Token before = context.document().token(verb - 1);
-        return Set.of(",", ":", "—", "–").contains(before.text())
+        return INTRODUCING_MARKS.contains(before.text())
                 || context.quotes().stream().anyMatch(q -> q.close() == verb - 1);
     }
 
@@ -112,7 +115,7 @@ final class SpeechVerbBeforeQuote implements Sieve {
      */
     private static Optional<Phrase> outerSpeaker(QuoteContext context, Phrase subject, int start) {
         int before = subject.first() - 1;
-        while (before >= start && Set.of("the", "a", "an", "that").contains(context.document().token(before).lower())) {
+        while (before >= start && BEFORE_SUBJECT.contains(context.document().token(before).lower())) {
             before--; // "warned that the Kremlin would answer"
         }
         Token verb = before >= start ? context.document().token(before) : null;

@@ -58,6 +58,10 @@ public final class Summaries {
 
     private static String shortened(String evidence) {
         String text = evidence.strip().replaceAll("\\s+", " ");
-        return text.length() <= LONGEST_EVIDENCE ? text : text.substring(0, text.lastIndexOf(' ', LONGEST_EVIDENCE)) + "…";
+        if (text.length() <= LONGEST_EVIDENCE) {
+            return text;
+        }
+        int lastSpace = text.lastIndexOf(' ', LONGEST_EVIDENCE);
+        return text.substring(0, lastSpace > 0 ? lastSpace : LONGEST_EVIDENCE) + "…"; // no space: cut mid-word
     }
 }

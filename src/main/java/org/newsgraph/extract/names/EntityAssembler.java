@@ -2,12 +2,14 @@ package org.newsgraph.extract.names;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.newsgraph.entity.EntityKind;
 import org.newsgraph.entity.NameKey;
@@ -76,12 +78,16 @@ public final class EntityAssembler {
             }
         }
         mergePeopleWithSameFirstAndLastName(groups);
+        Map<String, GroupShape> shapes = new HashMap<>(); // what short forms are matched against, kept per group
         for (NameMention mention : shortForms) {
-            Optional<String> group = groupOfShortForm(groups, mention);
+            Optional<String> group = groupOfShortForm(groups, shapes, mention);
             if (group.isPresent()) {
                 groups.get(group.get()).add(mention.typed(kindOf(groups.get(group.get())), Evidence.COREFERENCE));
+                shapes.remove(group.get());
             } else if (mention.kind() != null) {
-                groups.computeIfAbsent(key(mention), k -> new ArrayList<>()).add(mention);
+                String key = key(mention);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(mention);
+                shapes.remove(key);
             }
         }
         return new DocumentEntities(entities(groups));
@@ -268,27 +274,26 @@ public final class EntityAssembler {
     }
 
     /** The one group a short form can mean: a family name, or a given name only one person has. */
-    private Optional<String> groupOfShortForm(Map<String, List<NameMention>> groups, NameMention mention) {
+    private Optional<String> groupOfShortForm(Map<String, List<NameMention>> groups, Map<String, GroupShape> shapes,
+            NameMention mention) {
         String word = NameKey.of(mention.text());
         List<String> byFamilyName = new ArrayList<>();
         List<String> byGivenName = new ArrayList<>();
         List<String> byWholeName = new ArrayList<>();
         List<String> byLastWordOfOrganization = new ArrayList<>();
         for (Map.Entry<String, List<NameMention>> group : groups.entrySet()) {
-            if (group.getValue().stream().anyMatch(m -> NameKey.of(m.text()).equals(word))) {
+            GroupShape shape = shapes.computeIfAbsent(group.getKey(), k -> GroupShape.of(group.getValue()));
+            if (shape.keys().contains(word)) {
                 byWholeName.add(group.getKey());
                 continue;
             }
-            if (kindOf(group.getValue()) == EntityKind.ORGANIZATION) {
-                List<String> words = NameKey.words(longest(group.getValue()).text());
-                if (words.size() > 1 && words.get(words.size() - 1).equals(word)) {
-                    byLastWordOfOrganization.add(group.getKey()); // "Rovers" for "Kestrel Rovers"
-                }
+            List<String> words = shape.longestWords();
+            if (shape.kind() == EntityKind.ORGANIZATION && words.size() > 1 && words.get(words.size() - 1).equals(word)) {
+                byLastWordOfOrganization.add(group.getKey()); // "Rovers" for "Kestrel Rovers"
             }
-            if (kindOf(group.getValue()) != EntityKind.PERSON) {
+            if (shape.kind() != EntityKind.PERSON) {
                 continue;
             }
-            List<String> words = NameKey.words(longest(group.getValue()).text());
             boolean familyNameFirst = lexicons.isSurnameFirst(words.get(0));
             String familyName = familyName(words);
             if (familyName.equals(word)) {
@@ -383,9 +388,18 @@ public final class EntityAssembler {
         List<NameMention> candidates = typed.isEmpty() ? group : typed;
         int longest = candidates.stream().mapToInt(m -> NameKey.of(m.text()).length()).max().orElse(0);
         List<NameMention> fullest = candidates.stream().filter(m -> NameKey.of(m.text()).length() == longest).toList();
+        Map<String, Long> uses = fullest.stream().collect(Collectors.groupingBy(NameMention::text, Collectors.counting()));
         return fullest.stream()
-                .max(Comparator.comparingLong((NameMention m) -> fullest.stream().filter(o -> o.text().equals(m.text())).count())
-                        .thenComparing(m -> -m.first()))
+                .max(Comparator.comparingLong((NameMention m) -> uses.get(m.text())).thenComparing(m -> -m.first()))
                 .orElse(group.get(0));
+    }
+
+    /** What a short form is matched against in a group: its names' keys, its kind, its fullest name's words. */
+    private record GroupShape(Set<String> keys, EntityKind kind, List<String> longestWords) {
+
+        static GroupShape of(List<NameMention> group) {
+            return new GroupShape(group.stream().map(m -> NameKey.of(m.text())).collect(Collectors.toSet()), kindOf(group),
+                    NameKey.words(longest(group).text()));
+        }
     }
 }

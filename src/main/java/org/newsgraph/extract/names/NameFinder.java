@@ -30,6 +30,7 @@ public final class NameFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "ibn", "al", "el",
             "la", "le", "du", "da", "di", "dos", "das", "del", "y", "&");
     /** Particles that only ever join names, never begin or end one. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> JOINING_ONLY = Set.of("of", "the", "&", "y");
     /** Capitalised words that end a name in the middle of a run: "Daniel Tan and I", "… The". */
     private static final Set<String> STOPPERS = Set.of("i", "the", "a", "an", "and", "or", "but", "he", "she", "it", "we",
@@ -102,7 +103,7 @@ public final class NameFinder {
             } else if (token.isCapitalized() && !isTimeWord(document, j) && !STOPPERS.contains(token.lower())
                     || isNameParticleWord(token)) {
                 last = j;
-            } else if (joinsName(document, first, j) || possessiveInsideName(document, first, j)) {
+            } else if (joinsName(document, j) || possessiveInsideName(document, first, j)) {
                 continue;
             } else {
                 break;
@@ -125,7 +126,7 @@ public final class NameFinder {
      * "of" (and "of the") after an organization's word or a title: "Ministry of Fisheries", "Chairman of
      * the State Council". Not "and", and not "of" after a person: "Amina Diallo of Sarentia" is two names.
      */
-    private boolean joinsName(Document document, int first, int j) {
+    private boolean joinsName(Document document, int j) {
         Token token = document.token(j);
         if (!token.isWord() || j + 1 >= document.size() || !document.token(j + 1).isCapitalized() && !document.token(j + 1).is("the")) {
             return false;
@@ -313,7 +314,7 @@ public final class NameFinder {
 
     /** Not "the River Wend" nor "A Summer Without Rain": people's names take no article and hold no function word. */
     private boolean readsAsPersonalName(Document document, int first, int last) {
-        if (first > 0 && Set.of("the", "a", "an").contains(document.token(first - 1).lower())) {
+        if (first > 0 && ARTICLES.contains(document.token(first - 1).lower())) {
             return false;
         }
         for (int i = first + 1; i <= last; i++) {
@@ -542,7 +543,7 @@ public final class NameFinder {
     /** "of North Korea", "for the council": the complement of a role noun, up to a comma or a stop. */
     private static int complement(Document document, int roleEnd) {
         int next = roleEnd + 1;
-        if (next + 1 >= document.size() || !Set.of("of", "for", "at").contains(document.token(next).lower())) {
+        if (next + 1 >= document.size() || !Referents.COMPLEMENT_PREPOSITIONS.contains(document.token(next).lower())) {
             return roleEnd;
         }
         int end = next;

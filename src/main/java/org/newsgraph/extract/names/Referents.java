@@ -42,6 +42,10 @@ public final class Referents {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
     private static final Set<String> MALE = Set.of("he", "him", "his");
     private static final Set<String> FEMALE = Set.of("she", "her");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it");
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+    /** What joins a role to whom it is a role of: "a spokeswoman for", "the Chairman of", "a nurse at". */
+    static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "at");
     /**
      * Nouns that, after "the", refer back to a person as a pronoun would, with the gender they tell:
      * "the mum-of-two", "the 22-year-old", "the actress", "the striker".
@@ -78,23 +82,27 @@ public final class Referents {
 
     private final Document document;
     private final DocumentEntities entities;
-    private final List<QuoteSpan> quotes;
     private final Lexicons lexicons;
     /** Per token: whether it stands inside a quote, and whether it opens or closes one. */
     private final boolean[] quoted;
     private final boolean[] quoteMarks;
+    /** Per token: the index of the quote it closes, or -1. */
+    private final int[] quoteClosedAt;
 
     public Referents(Document document, DocumentEntities entities, List<QuoteSpan> quotes, Lexicons lexicons) {
         this.document = document;
         this.entities = entities;
-        this.quotes = quotes;
         this.lexicons = lexicons;
         this.quoted = new boolean[document.size()];
         this.quoteMarks = new boolean[document.size()];
-        for (QuoteSpan quote : quotes) {
+        this.quoteClosedAt = new int[document.size()];
+        Arrays.fill(quoteClosedAt, -1);
+        for (int q = 0; q < quotes.size(); q++) {
+            QuoteSpan quote = quotes.get(q);
             Arrays.fill(quoted, quote.open() + 1, quote.close(), true);
             quoteMarks[quote.open()] = true;
             quoteMarks[quote.close()] = true;
+            quoteClosedAt[quote.close()] = q;
         }
     }
 
@@ -115,7 +123,7 @@ public final class Referents {
                     .or(() -> Optional.of(new Phrase(-1, i, Math.min(possessive + 1, document.size() - 1))));
         }
         Token token = document.token(i);
-        if (isPronoun(token)) {
+        if (isSubjectPronoun(token)) {
             return Optional.of(new Phrase(pronoun(token, i, speakers), i, i));
         }
         if (UNNAMEABLE.contains(token.lower())) {
@@ -238,7 +246,7 @@ public final class Referents {
                 return Optional.of(new Phrase(head.get().entity(), head.get().first(), i));
             }
         }
-        if (isPronoun(token)) {
+        if (isSubjectPronoun(token)) {
             return Optional.of(new Phrase(pronoun(token, i, speakers), i, i));
         }
         if (UNNAMEABLE.contains(token.lower())) {
@@ -315,7 +323,7 @@ public final class Referents {
             if (epithet.isPresent() && document.token(first).lower().equals("the") && i == first + 1) {
                 return Optional.of(new Phrase(personInFocus(first, epithet.get(), speakers), first, i));
             }
-            if (epithet.isPresent() && i == first + 1 && Set.of("a", "an").contains(document.token(first).lower())) {
+            if (epithet.isPresent() && i == first + 1 && INDEFINITE_ARTICLES.contains(document.token(first).lower())) {
                 return Optional.of(new Phrase(introducedAfterLede(first), first, i));
             }
             if (token.kind() == TokenKind.POSSESSIVE || token.isCapitalized()) {
@@ -330,8 +338,9 @@ public final class Referents {
         return i + 1 < document.size() && document.token(i + 1).kind() == TokenKind.POSSESSIVE;
     }
 
+    /** "a spokeswoman [for …]", "the Chairman [of …]": a role noun followed by what it is a role of. */
     private boolean hasComplement(int role) {
-        return role + 1 < document.size() && Set.of("for", "of", "at").contains(document.token(role + 1).lower());
+        return role + 2 < document.size() && COMPLEMENT_PREPOSITIONS.contains(document.token(role + 1).lower());
     }
 
     /** "the company spokeswoman": a noun before a person's role is not the head. */
@@ -342,20 +351,18 @@ public final class Referents {
 
     /** The organization after "for" or "of": "a spokeswoman for [the council]". */
     private int complement(int role, List<Integer> speakers) {
-        int next = role + 1;
-        if (next + 1 >= document.size() || !Set.of("for", "of", "at").contains(document.token(next).lower())) {
+        if (!hasComplement(role)) {
             return -1;
         }
-        return startingAt(next + 1, speakers).map(Phrase::entity).orElse(-1);
+        return startingAt(role + 2, speakers).map(Phrase::entity).orElse(-1);
     }
 
     /** "The Chairman [of Sedgemoor District Council]": where the named complement of a title ends. */
     private int namedComplementEnd(int title) {
-        int next = title + 1;
-        if (next + 1 >= document.size() || !Set.of("of", "at", "for").contains(document.token(next).lower())) {
+        if (!hasComplement(title)) {
             return title;
         }
-        int named = document.token(next + 1).is("the") ? next + 2 : next + 1;
+        int named = document.token(title + 2).is("the") ? title + 3 : title + 2;
         Optional<NameMention> mention = entities.mentionAt(named).filter(m -> m.first() == named);
         if (mention.isPresent()) {
             return mention.get().last();
@@ -368,10 +375,10 @@ public final class Referents {
     }
 
     private int complementEnd(int role) {
-        int next = role + 1;
-        if (next + 1 >= document.size() || !Set.of("for", "of", "at").contains(document.token(next).lower())) {
+        if (!hasComplement(role)) {
             return role;
         }
+        int next = role + 1;
         int end = next + 1;
         while (end + 1 < document.size() && (document.token(end + 1).isWord() || document.token(end + 1).kind() == TokenKind.POSSESSIVE)
                 && !isSpeechVerb(document.token(end + 1)) && end - next < 6) {
@@ -455,13 +462,10 @@ public final class Referents {
         return nearest;
     }
 
+    /** The speaker of the quote that closes at a token, if it is one of the quotes attributed so far. */
     private int speakerOfQuoteClosingAt(int p, List<Integer> speakers) {
-        for (int q = 0; q < speakers.size(); q++) {
-            if (quotes.get(q).close() == p) {
-                return speakers.get(q);
-            }
-        }
-        return -1;
+        int q = quoteClosedAt[p];
+        return q >= 0 && q < speakers.size() ? speakers.get(q) : -1;
     }
 
     private boolean isPerson(int entity, Gender excluded) {
@@ -553,8 +557,9 @@ public final class Referents {
         return quoteMarks[token];
     }
 
-    private boolean isPronoun(Token token) {
-        return Set.of("he", "she", "it").contains(token.lower());
+    /** "he", "she", "it": the pronouns that stand as the subject of a verb of saying. */
+    public static boolean isSubjectPronoun(Token token) {
+        return SUBJECT_PRONOUNS.contains(token.lower());
     }
 
     public boolean insideQuote(int tokenIndex) {

@@ -25,6 +25,8 @@ public final class QuoteFinder {
             "album", "show", "series", "play", "novel", "documentary", "report", "operation", "campaign", "program",
             "programme", "plan", "initiative", "project");
 
+    /** A quote ending in these runs on into the reporter's sentence: “…,” she said. */
+    private static final Set<String> RUNS_ON = Set.of(",", "?", "!");
     private final Lexicons lexicons;
 
     public QuoteFinder(Lexicons lexicons) {
@@ -103,7 +105,7 @@ public final class QuoteFinder {
         if (isName(document, open, inner)) {
             return;
         }
-        boolean runsOn = close - 1 > last && Set.of(",", "?", "!").contains(document.token(close - 1).text());
+        boolean runsOn = close - 1 > last && RUNS_ON.contains(document.token(close - 1).text());
         if (single && !runsOn && !looksLikeSpeech(inner, words)) { // ‘It went well,’ said Kaur: speech however short
             return; // ‘Comrade’, ‘Economic Cooperation’: a headline's scare quotes
         }

@@ -7,8 +7,4 @@ package org.newsgraph.extract.text;
  * @param last the index of its last token (inclusive)
  */
 public record Sentence(int index, int first, int last, int paragraph) {
-
-    public boolean contains(int tokenIndex) {
-        return tokenIndex >= first && tokenIndex <= last;
-    }
 }

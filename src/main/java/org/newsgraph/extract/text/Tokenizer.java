@@ -127,14 +127,14 @@ public final class Tokenizer {
             }
             return Character.isUpperCase(word.charAt(0)) ? end + 1 : end; // an initial: J. K. Rowling
         }
-        if (ABBREVIATIONS.contains(word.toLowerCase()) && !isSentenceEndAbbreviation(word, end)) {
+        if (ABBREVIATIONS.contains(word.toLowerCase()) && !isSentenceEndAbbreviation(end)) {
             return end + 1;
         }
         return end;
     }
 
     /** "Co." or "Inc." at the very end of a paragraph still end the sentence. */
-    private boolean isSentenceEndAbbreviation(String word, int periodAt) {
+    private boolean isSentenceEndAbbreviation(int periodAt) {
         int next = periodAt + 1;
         return next >= text.length() || text.charAt(next) == '\n';
     }
