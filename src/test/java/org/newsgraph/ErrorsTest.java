@@ -163,6 +163,17 @@ class ErrorsTest {
     }
 
     @Test
+    void aFragmentBombIsRefusedBeforeItRuns() {
+        StringBuilder query = new StringBuilder("{ ...F0 } fragment F8 on Query { articles { totalCount } }");
+        for (int level = 0; level < 8; level++) {
+            query.append(" fragment F").append(level).append(" on Query { ")
+                    .append(("...F" + (level + 1) + " ").repeat(4)).append('}');
+        }
+        clientError(GraphQL.post(query.toString()), "QUERY_TOO_COMPLEX")
+                .body("errors[0].message", containsString("131072 fields"));
+    }
+
+    @Test
     void invalidArticlesAreRefusedAndNothingIsWritten() {
         int before = Articles.count();
         clientError(ingest(Map.of("title", " ", "body", "Some text")), "BAD_USER_INPUT")

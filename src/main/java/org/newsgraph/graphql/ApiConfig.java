@@ -21,4 +21,15 @@ public interface ApiConfig {
      */
     @WithDefault("10M")
     MemorySize maxRequestSize();
+
+    /** The longest chain of nested fields a query may select, fragments spread out; deeper is refused. */
+    @WithDefault("12")
+    int maxQueryDepth();
+
+    /**
+     * The most fields a query may select, counting each field of each fragment spread and alias: its
+     * complexity. More is refused before anything runs.
+     */
+    @WithDefault("500")
+    int maxQueryFields();
 }

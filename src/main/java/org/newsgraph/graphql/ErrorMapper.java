@@ -17,7 +17,6 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.InputMapDefinesTooManyFieldsException;
 import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.NonNullableValueCoercedAsNullException;
@@ -33,12 +32,12 @@ import io.smallrye.graphql.validation.BeanValidationError;
 /**
  * The one error mapper: every error a client receives goes through here and leaves with a message that
  * says what is wrong and an {@code extensions.code} a program can act on. Our own exceptions carry their
- * code ({@link ErrorCode}); graphql-java's parse, validation and limit errors get the codes common
+ * code ({@link ErrorCode}); graphql-java's parse and validation errors get the codes common
  * GraphQL clients know; anything else is our bug, logged with its stack trace and answered as
  * INTERNAL_SERVER_ERROR without one.
  *
  * <p>It runs after execution ({@link EventingService#afterExecute}), because graphql-java's own errors
- * (syntax, validation, depth and complexity limits) never reach a data fetcher exception handler.
+ * (syntax, validation) never reach a data fetcher exception handler.
  */
 public class ErrorMapper implements EventingService {
 
@@ -79,9 +78,6 @@ public class ErrorMapper implements EventingService {
                 || error instanceof NonNullableValueCoercedAsNullException
                 || error instanceof InputMapDefinesTooManyFieldsException) {
             return withCode(error, error.getMessage(), "BAD_USER_INPUT", Map.of());
-        }
-        if (error instanceof AbortExecutionException) {
-            return withCode(error, error.getMessage(), "QUERY_TOO_COMPLEX", Map.of());
         }
         if (error.getErrorType() == ErrorType.InvalidSyntax) {
             return withCode(error, error.getMessage(), "GRAPHQL_PARSE_FAILED", Map.of());

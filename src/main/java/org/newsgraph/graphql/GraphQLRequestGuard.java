@@ -35,15 +35,15 @@ import io.vertx.ext.web.handler.BodyHandler;
  * object, or whose {@code query}, {@code variables}, {@code operationName} or {@code extensions} are not
  * of their JSON types (400: not a GraphQL request at all); a query that does not parse, for which
  * SmallRye says only "Unparseable input document" and not where; and text with a NUL character, which
- * PostgreSQL cannot store or compare and would answer with an error of its own. Everything else passes
- * through untouched.
+ * PostgreSQL cannot store or compare and would answer with an error of its own; and a query deeper or
+ * broader than the limits ({@link QuerySize}). Everything else passes through untouched.
  */
 @ApplicationScoped
 class GraphQLRequestGuard {
 
     private static final String JSON = "application/json";
     private static final String GRAPHQL = "application/graphql";
-    /** Queries already known to parse are not parsed again: clients send the same few over and over. */
+    /** Queries already known to pass are not parsed and measured again: clients send the same few over and over. */
     private static final int REMEMBERED_QUERIES = 2000;
     /** Only short queries are remembered, so the memory this takes stays small whatever clients send. */
     private static final int REMEMBERED_QUERY_LENGTH = 4096;
@@ -129,11 +129,27 @@ class GraphQLRequestGuard {
                 reject(context, 200, NUL_MESSAGE, "BAD_USER_INPUT", null);
                 return;
             }
+            String tooLarge = overLimits(QuerySize.of(document));
+            if (tooLarge != null) {
+                reject(context, 200, tooLarge, "QUERY_TOO_COMPLEX", null);
+                return;
+            }
             if (query.length() <= REMEMBERED_QUERY_LENGTH) {
                 parsedQueries.add(query);
             }
         }
         context.next();
+    }
+
+    private String overLimits(QuerySize size) {
+        if (size.depth() > api.maxQueryDepth()) {
+            return "The query nests fields " + size.depth() + " deep; the maximum depth is " + api.maxQueryDepth();
+        }
+        if (size.fields() > api.maxQueryFields()) {
+            return "The query selects " + size.fields() + " fields, fragments spread out; the maximum complexity is "
+                    + api.maxQueryFields() + " fields. Split it into several requests.";
+        }
+        return null;
     }
 
     private static String misshapenParameter(JsonObject request) {
