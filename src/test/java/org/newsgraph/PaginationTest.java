@@ -121,6 +121,20 @@ class PaginationTest {
     }
 
     @Test
+    void aSpeakersQuotesCanBeCutToTheLatestFewForEverySpeakerOfABatch() {
+        String query = "query($first: Int) { people(first: 100) { nodes { name quotes(first: $first) { id } } } }";
+        List<Map<String, Object>> whole = GraphQL.data(query, Map.of()).getList("people.nodes");
+        List<Map<String, Object>> cut = GraphQL.data(query, Map.of("first", 1)).getList("people.nodes");
+        assertTrue(whole.stream().anyMatch(p -> ((List<?>) p.get("quotes")).size() > 1), "the seeds have a talkative speaker");
+        for (int i = 0; i < whole.size(); i++) {
+            List<?> all = (List<?>) whole.get(i).get("quotes");
+            assertEquals(all.isEmpty() ? List.of() : all.subList(0, 1), cut.get(i).get("quotes"), "latest first, one each");
+        }
+        GraphQL.post("{ people { nodes { quotes(first: 101) { id } } } }").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
     void peopleSearchMatchesTheBeginningsOfNameWords() {
         List<String> names = GraphQL.data("{ people(search: \"kim jong\") { nodes { name } } }").getList("people.nodes.name");
         assertEquals(List.of("Kim Jong-il", "Kim Jong-un"), names.stream().sorted(Comparator.naturalOrder()).toList());

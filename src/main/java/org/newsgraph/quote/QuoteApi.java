@@ -14,6 +14,7 @@ import org.newsgraph.article.Article;
 import org.newsgraph.entity.GraphEntity;
 import org.newsgraph.event.Event;
 import org.newsgraph.graphql.ApiConfig;
+import org.newsgraph.graphql.NestedLimit;
 import org.newsgraph.graphql.PageRequest;
 
 /** Quotes: the query that lists them, and every field that returns them. */
@@ -43,10 +44,11 @@ public class QuoteApi {
     }
 
     @NonNull
-    @Description("What it said, latest first.")
+    @Description("What it said, latest first; with \"first\", only its latest so many (at most the page size"
+            + " limit). For a popular speaker, page through all with the root query quotes(speaker:).")
     @Name("quotes")
-    public List<@NonNull List<@NonNull Quote>> quotesOfSpeaker(@Source List<GraphEntity> entities) {
-        return quotes.spokenBy(entities);
+    public List<@NonNull List<@NonNull Quote>> quotesOfSpeaker(@Source List<GraphEntity> entities, Integer first) {
+        return quotes.spokenBy(entities, NestedLimit.of(first, config));
     }
 
     @NonNull
