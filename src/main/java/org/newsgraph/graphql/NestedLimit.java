@@ -10,16 +10,7 @@ public final class NestedLimit {
     }
 
     public static int of(Integer first, ApiConfig config) {
-        if (first == null) {
-            return Integer.MAX_VALUE;
-        }
-        if (first < 0) {
-            throw new BadUserInputException("\"first\" must be 0 or more, not " + first);
-        }
-        if (first > config.maxPageSize()) {
-            throw new BadUserInputException("\"first\" can be at most " + config.maxPageSize() + ", not " + first
-                    + "; for more, use the root query with \"after\"");
-        }
-        return first;
+        return first == null ? Integer.MAX_VALUE
+                : PageRequest.checkedSize(first, config, "for more, use the root query with \"after\"");
     }
 }

@@ -17,15 +17,20 @@ public record PageRequest(String scope, int first, Optional<Cursor> after) {
      */
     public static PageRequest of(String connection, Object arguments, Integer first, String after, ApiConfig config) {
         String scope = connection + "#" + Integer.toHexString(String.valueOf(arguments).hashCode());
-        int size = first == null ? config.defaultPageSize() : first;
-        if (size < 0) {
-            throw new BadUserInputException("\"first\" must be 0 or more, not " + size);
-        }
-        if (size > config.maxPageSize()) {
-            throw new BadUserInputException("\"first\" can be at most " + config.maxPageSize() + ", not " + size
-                    + "; page through the rest with \"after\"");
-        }
+        int size = checkedSize(first == null ? config.defaultPageSize() : first, config, "page through the rest with \"after\"");
         return new PageRequest(scope, size, Optional.ofNullable(after).map(token -> Cursor.decode(scope, token)));
+    }
+
+    /** A {@code first} within its bounds, or BAD_USER_INPUT saying them; {@code forMore} says how to get more. */
+    static int checkedSize(int first, ApiConfig config, String forMore) {
+        if (first < 0) {
+            throw new BadUserInputException("\"first\" must be 0 or more, not " + first);
+        }
+        if (first > config.maxPageSize()) {
+            throw new BadUserInputException("\"first\" can be at most " + config.maxPageSize() + ", not " + first
+                    + "; " + forMore);
+        }
+        return first;
     }
 
     /** Rows to fetch: one more than asked, to learn whether there is a next page without counting. */

@@ -102,8 +102,12 @@ public class AnnotationImport {
     }
 
     private static boolean isAnnotated(Article article) {
-        return Mention.count("articleId", article.id) + Quote.count("articleId", article.id)
-                + EventReport.count("articleId", article.id) > 0;
+        return (Boolean) Article.getEntityManager().createNativeQuery("""
+                select exists (select 1 from mention where article_id = ?1)
+                    or exists (select 1 from quote where article_id = ?1)
+                    or exists (select 1 from event_report where article_id = ?1)""")
+                .setParameter(1, article.id)
+                .getSingleResult();
     }
 
     private Map<String, NamedEntity> entities(Article article, List<EntityAnnotation> annotations) {
