@@ -10,7 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -18,11 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newsgraph.corpus.CorpusGenerator;
+import org.newsgraph.graphql.Ids;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The corpus generator writes a graph the service serves like any other: its most popular person is in
@@ -78,6 +84,49 @@ class CorpusGeneratorTest {
                 .body("data.events.nodes[0].participants.role", hasItem("INVITEE"))
                 .body("data.events.nodes[0].quotes.speaker.name", everyItem(equalTo(people.get(0))))
                 .body("data.events.nodes[0].articles.source.name", not(hasItem(nullValue())));
+    }
+
+    @Test
+    void aPersonsInvitationsComeLatestFirstAcrossPages() {
+        String query = invitationsBy(people.get(0));
+        List<Map<String, Object>> paged = Articles.walk(query, "events", 3);
+        assertTrue(paged.size() > 3, "one page only: " + paged.size());
+        assertEquals(GraphQL.data(query, Map.of("first", paged.size())).getInt("events.totalCount"), paged.size());
+        assertEquals(paged.size(), paged.stream().map(event -> event.get("id")).distinct().count());
+        for (int i = 1; i < paged.size(); i++) {
+            String before = (String) paged.get(i - 1).get("date");
+            String after = (String) paged.get(i).get("date");
+            assertTrue(after == null || before != null && before.compareTo(after) >= 0, before + " then " + after);
+        }
+    }
+
+    /** The index that orders a person's events holds copies of their dates, which must follow the events'. */
+    @Test
+    void anInvitationDatedAnewMovesInItsInvitersList() throws SQLException {
+        String query = invitationsBy(people.get(0));
+        List<Map<String, Object>> events = GraphQL.data(query, Map.of("first", 100)).getList("events.nodes");
+        String oldest = (String) events.get(events.size() - 1).get("id");
+        LocalDate latest = LocalDate.parse((String) events.get(0).get("date"));
+        try (Connection connection = database.getConnection();
+                PreparedStatement redate = connection.prepareStatement(
+                        "update event set date = ?, date_end = ?, date_precision = 'DAY' where id = ?")) {
+            redate.setObject(1, latest.plusDays(1));
+            redate.setObject(2, latest.plusDays(1));
+            redate.setLong(3, Ids.parse(oldest));
+            assertEquals(1, redate.executeUpdate());
+        }
+        JsonPath first = GraphQL.data(query, Map.of("first", 1));
+        assertEquals(oldest, first.getString("events.nodes[0].id"));
+        assertEquals(latest.plusDays(1).toString(), first.getString("events.nodes[0].date"));
+    }
+
+    private static String invitationsBy(String person) {
+        return """
+                query($first: Int, $after: String) {
+                  events(type: INVITATION, participant: "%s", role: INVITER, first: $first, after: $after) {
+                    totalCount nodes { id date } pageInfo { hasNextPage endCursor }
+                  }
+                }""".formatted(person);
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.newsgraph.event;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,6 +37,16 @@ public class Participant extends PanacheEntityBase {
     @NonNull
     @Enumerated(EnumType.STRING)
     public ParticipantRole role;
+
+    /** The event's type and date, copied by the database (V4) for the index of a participant's latest events. */
+    @Ignore
+    @Enumerated(EnumType.STRING)
+    @Column(insertable = false, updatable = false)
+    public EventType eventType;
+
+    @Ignore
+    @Column(insertable = false, updatable = false)
+    public LocalDate eventDate;
 
     public record Key(Long eventId, Long entityId, ParticipantRole role) {
     }
