@@ -47,6 +47,8 @@ public final class ServerComparison {
     private final int connections = Integer.getInteger("bench.connections", 16);
     private final String person = System.getProperty("bench.person", "Diego Isfe");
     private final String words = System.getProperty("bench.words", "negotiations");
+    /** Empty for the JVM's defaults; the bench profile passes a container's settings. */
+    private final String newsgraphJvmOptions = System.getProperty("bench.newsgraph-jvm-options", "");
 
     public static void main(String[] args) throws Exception {
         new ServerComparison().run(Path.of(System.getProperty("bench.data-dir",
@@ -120,9 +122,9 @@ public final class ServerComparison {
         }
     }
 
-    private static ServiceProcess startNewsGraph(BenchDatabase database) throws IOException, InterruptedException {
+    private ServiceProcess startNewsGraph(BenchDatabase database) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(List.of(System.getProperty("bench.newsgraph-jvm-options", "").split(" ")).stream()
+        command.addAll(List.of(newsgraphJvmOptions.split(" ")).stream()
                 .filter(option -> !option.isBlank()).toList());
         command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
         return ServiceProcess.start("NewsGraph", command, Map.of("QUARKUS_HTTP_PORT", "8091",
@@ -168,7 +170,8 @@ public final class ServerComparison {
     private String table(List<ServiceProcess> servers, Map<String, List<Wrk.Round>> measured, Map<String, Double> statements,
             Wrk.Round floor) throws IOException {
         StringBuilder table = new StringBuilder(String.format("%d connections, %d rounds of %d s after %d s of warm-up per"
-                + " request, medians (spread of requests/s over the rounds)%n%n", connections, rounds, seconds, warmupSeconds));
+                + " request, medians (spread of requests/s over the rounds); NewsGraph's JVM options: %s%n%n", connections,
+                rounds, seconds, warmupSeconds, newsgraphJvmOptions.isBlank() ? "the defaults" : newsgraphJvmOptions));
         table.append("| request | server | requests/s | p50 ms | p99 ms | errors | SQL statements per request | NewsGraph ÷ PostGraphile |\n");
         table.append("|---|---|---|---|---|---|---|---|\n");
         for (String request : REQUESTS) {
