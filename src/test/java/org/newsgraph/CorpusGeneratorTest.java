@@ -91,7 +91,7 @@ class CorpusGeneratorTest {
         String query = invitationsBy(people.get(0));
         List<Map<String, Object>> paged = Articles.walk(query, "events", 3);
         assertTrue(paged.size() > 3, "one page only: " + paged.size());
-        assertEquals(GraphQL.data(query, Map.of("first", paged.size())).getInt("events.totalCount"), paged.size());
+        assertEquals(GraphQL.data(query, Map.of("first", 0)).getInt("events.totalCount"), paged.size());
         assertEquals(paged.size(), paged.stream().map(event -> event.get("id")).distinct().count());
         for (int i = 1; i < paged.size(); i++) {
             String before = (String) paged.get(i - 1).get("date");

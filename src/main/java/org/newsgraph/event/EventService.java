@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,8 +96,9 @@ public class EventService {
      * many events the person took part in. (A participant in one role appears once per event.)
      */
     private static Listing<Event> throughParticipant(Where where) {
+        Map<String, String> copies = Map.of("date", "p.eventDate", "id", "p.eventId");
         return new Listing<>(Event.class, "e", "Participant p join Event e on e.id = p.eventId", where,
-                Map.of("date", "p.eventDate", "id", "p.eventId")::get);
+                field -> Objects.requireNonNull(copies.get(field), () -> "participant rows hold no copy of " + field));
     }
 
     public List<List<Participant>> participantsOf(List<Event> events, ParticipantRole role) {

@@ -31,12 +31,8 @@ class QuerySizeTest {
 
     @Test
     void aFragmentBombIsMeasuredInFullWithoutBeingExpanded() {
-        StringBuilder query = new StringBuilder("{ ...F0 } fragment F20 on Query { __typename }");
-        for (int level = 0; level < 20; level++) {
-            query.append(" fragment F").append(level).append(" on Query { ")
-                    .append(("...F" + (level + 1) + " ").repeat(10)).append('}');
-        }
-        QuerySize size = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> size(query.toString()));
+        String query = FragmentBomb.of(20, 10, "__typename");
+        QuerySize size = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> size(query));
         assertEquals(Long.MAX_VALUE, size.fields()); // 10^20 fields: more than a long counts
         assertEquals(1, size.depth());
     }
