@@ -20,7 +20,7 @@ public final class Attributor {
 
     private static final List<Sieve> SIEVES = List.of(new SpeechVerbAfterQuote(), new SpeechVerbBeforeQuote(),
             new SpeechNounBeforeQuote(), new AccordingTo(), new ReportedSpeech(), new SentenceEndAttribution(), new ClauseSubject(), new Continuation(),
-            new PreviousParagraphSubject());
+            new PreviousSentenceSubject());
 
     private final Lexicons lexicons;
 

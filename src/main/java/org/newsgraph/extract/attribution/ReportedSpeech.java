@@ -49,9 +49,18 @@ final class ReportedSpeech implements Sieve {
             if (!introduces(document, verb.get(), v, open)) {
                 return Optional.empty();
             }
-            Optional<Phrase> speaker = token.lower().endsWith("ing") && v > start && document.token(v - 1).text().equals(",")
+            boolean participle = token.lower().endsWith("ing");
+            Optional<Phrase> subject = participle && v > start && document.token(v - 1).text().equals(",")
                     ? mainClauseSubject(context, v, start)
                     : SpeechVerbBeforeQuote.subjectOf(context, v, start);
+            // "Gallagher can be heard calling her “…”": a participle's subject is the clause's
+            Optional<Phrase> speaker = participle && subject.filter(Phrase::named).isEmpty()
+                    ? ClauseSubject.subjects(context, context.openingSentence().first(), v).stream().filter(Phrase::named)
+                            .findFirst().or(() -> subject)
+                    : subject;
+            if (speaker.filter(Phrase::named).isEmpty() && verb.get().strength() == Strength.WEAK) {
+                return Optional.empty(); // "A sign on the door read: “…”": too unsure a verb to decide for nobody
+            }
             // a verb of saying whose subject has no name ("The briefing claimed the Taoiseach had ‘…’") decides too
             return Optional.of(new Attribution(speaker.map(Phrase::entity).orElse(-1), -1, name(), 0.85));
         }

@@ -25,6 +25,8 @@ final class SpeechVerbAfterQuote implements Sieve {
             "once", "recently", "simply", "just", "only", "still", "now", "eventually", "separately", "initially",
             "repeatedly", "quickly", "firmly", "flatly", "reportedly", "angrily", "calmly", "bluntly", "publicly",
             "privately", "has", "had", "have", "would", "will", "was", "is", "quoted", "as"); // "was quoted as saying"
+    /** Words that go on with the subject already given, not a new one: “…” and said, “…” but declined to say. */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet", "then", "before", "after", "while");
     /** A quote ending in these runs on into the reporter's sentence. */
     private static final Set<String> RUNS_ON = Set.of(",", "?", "!");
     private static final Set<String> HAND_OVER = Set.of(",", "?", "!", "—", "–", "-");
@@ -72,18 +74,26 @@ final class SpeechVerbAfterQuote implements Sieve {
         return unnamedVerb < 0 ? Optional.empty() : Optional.of(attribution(context, name(), -1, unnamedVerb, unnamedVerb));
     }
 
-    /** “…,” said study co-author Rebecca McKibbin: a person named after words that describe them. */
+    /**
+     * “…,” said study co-author Rebecca McKibbin: a person named after words that describe them. Someone
+     * named with a possessive is not the speaker but may be part of the description: “…,” said Alvarez’s
+     * counterpart, Sen. Mitchell Crane.
+     */
     private static Optional<Phrase> personAfterDescription(QuoteContext context, int from, int end) {
-        for (int k = from; k <= end && k <= from + DESCRIPTION_WORDS; k++) {
+        Document document = context.document();
+        int words = 0;
+        for (int k = from; k <= end && words <= DESCRIPTION_WORDS; k++) {
             Optional<DocumentEntity> named = context.entities().at(k).filter(e -> e.kind() == EntityKind.PERSON);
             if (named.isPresent() && context.entities().mentionAt(k).orElseThrow().first() == k) {
                 int last = context.entities().mentionAt(k).orElseThrow().last();
-                boolean possessor = last + 1 < context.document().size()
-                        && context.document().token(last + 1).kind() == TokenKind.POSSESSIVE;
-                // "said Rihanna’s mother": the one named is not the one speaking
-                return possessor ? Optional.empty() : Optional.of(new Phrase(named.get().index(), from, last));
-            }
-            if (!context.document().token(k).isWord()) {
+                boolean possessor = last + 1 < document.size() && document.token(last + 1).kind() == TokenKind.POSSESSIVE;
+                if (!possessor) {
+                    return Optional.of(new Phrase(named.get().index(), from, last));
+                }
+                k = last + 1; // "said Rihanna’s mother": the one named is not the one speaking
+            } else if (document.token(k).isWord()) {
+                words++;
+            } else if (!document.token(k).text().equals(",")) {
                 return Optional.empty();
             }
         }
@@ -95,6 +105,9 @@ final class SpeechVerbAfterQuote implements Sieve {
         Document document = context.document();
         if (context.isPronoun(from)) {
             return -1; // a "he" nobody fits is for the sieves after this one
+        }
+        if (COORDINATORS.contains(document.token(from).lower())) {
+            return -1; // called the bill “…” and said: the verb's subject is the sentence's, before the quote
         }
         for (int k = from; k <= end && k <= from + SUBJECT_REACH; k++) {
             Token token = document.token(k);

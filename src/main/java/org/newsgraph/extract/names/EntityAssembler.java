@@ -71,13 +71,15 @@ public final class EntityAssembler {
         Map<String, List<NameMention>> groups = new LinkedHashMap<>();
         List<NameMention> shortForms = new ArrayList<>();
         for (NameMention mention : mentions) {
-            if (mention.kind() == null || mention.kind() == EntityKind.PERSON && mention.words() == 1) {
+            if (mention.kind() == null || isShortFormKind(mention.kind()) && mention.words() == 1) {
                 shortForms.add(mention);
             } else {
                 groups.computeIfAbsent(key(mention), k -> new ArrayList<>()).add(mention);
             }
         }
         mergePeopleWithSameFirstAndLastName(groups);
+        // typed short forms first: "Solvane said it …" makes the group that the lede's untyped "Solvane" joins
+        shortForms.sort(Comparator.comparing(mention -> mention.kind() == null));
         Map<String, GroupShape> shapes = new HashMap<>(); // what short forms are matched against, kept per group
         for (NameMention mention : shortForms) {
             Optional<String> group = groupOfShortForm(groups, shapes, mention);
@@ -91,6 +93,11 @@ public final class EntityAssembler {
             }
         }
         return new DocumentEntities(entities(groups));
+    }
+
+    /** "Okafor" may be short for a person named in full, "Veltrix" for an organization; a country is itself. */
+    private static boolean isShortFormKind(EntityKind kind) {
+        return kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
     }
 
     /** The family names of the people this article names in full. */
@@ -219,9 +226,16 @@ public final class EntityAssembler {
             return true;
         }
         int before = mention.first() - 1;
+        if (after < document.size() && isLowercaseTitle(document.token(after))) {
+            return false; // "said Corvane co-founder Ama Mensah": the name before a title is the employer's
+        }
         return before >= 1 && isStrongSpeechVerb(document.token(before))
                 && (document.token(before - 1).kind() == TokenKind.CLOSE_DOUBLE || document.token(before - 1).kind() == TokenKind.CLOSE_SINGLE
                         || document.token(before - 1).text().equals(","));
+    }
+
+    private boolean isLowercaseTitle(Token token) {
+        return token.isWord() && !token.isCapitalized() && lexicons.title(List.of(token.lower())).isPresent();
     }
 
     private boolean isStrongSpeechVerb(Token token) {
@@ -280,7 +294,7 @@ public final class EntityAssembler {
         List<String> byFamilyName = new ArrayList<>();
         List<String> byGivenName = new ArrayList<>();
         List<String> byWholeName = new ArrayList<>();
-        List<String> byLastWordOfOrganization = new ArrayList<>();
+        List<String> byOuterWordOfOrganization = new ArrayList<>();
         for (Map.Entry<String, List<NameMention>> group : groups.entrySet()) {
             GroupShape shape = shapes.computeIfAbsent(group.getKey(), k -> GroupShape.of(group.getValue()));
             if (shape.keys().contains(word)) {
@@ -288,8 +302,9 @@ public final class EntityAssembler {
                 continue;
             }
             List<String> words = shape.longestWords();
-            if (shape.kind() == EntityKind.ORGANIZATION && words.size() > 1 && words.get(words.size() - 1).equals(word)) {
-                byLastWordOfOrganization.add(group.getKey()); // "Rovers" for "Kestrel Rovers"
+            if (shape.kind() == EntityKind.ORGANIZATION && words.size() > 1
+                    && (words.get(0).equals(word) || words.get(words.size() - 1).equals(word))) {
+                byOuterWordOfOrganization.add(group.getKey()); // "Rovers" for "Kestrel Rovers", "Veltrix" for "Veltrix Systems"
             }
             if (shape.kind() != EntityKind.PERSON) {
                 continue;
@@ -314,8 +329,8 @@ public final class EntityAssembler {
         if (byFamilyName.isEmpty() && byGivenName.size() == 1) {
             return Optional.of(byGivenName.get(0));
         }
-        return byFamilyName.isEmpty() && byGivenName.isEmpty() && byLastWordOfOrganization.size() == 1
-                ? Optional.of(byLastWordOfOrganization.get(0)) : Optional.empty();
+        return byFamilyName.isEmpty() && byGivenName.isEmpty() && byOuterWordOfOrganization.size() == 1
+                ? Optional.of(byOuterWordOfOrganization.get(0)) : Optional.empty();
     }
 
     private List<DocumentEntity> entities(Map<String, List<NameMention>> groups) {

@@ -31,7 +31,11 @@ public final class NameFinder {
             "la", "le", "du", "da", "di", "dos", "das", "del", "y", "&");
     /** Particles that only ever join names, never begin or end one. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    private static final Set<String> JOINING_ONLY = Set.of("of", "the", "&", "y");
+    private static final Set<String> JOINING_ONLY = Set.of("of", "the", "&", "y", "for");
+    /** Organizations' words that "for" may follow inside the name: "Office for National Statistics". */
+    private static final Set<String> FOR_HEADS = Set.of("Department", "Office", "Centre", "Center", "Institute",
+            "Commission", "Council", "Ministry", "Agency", "Foundation", "Society", "Committee", "Campaign", "Coalition",
+            "Alliance", "Secretary", "Minister");
     /** Capitalised words that end a name in the middle of a run: "Daniel Tan and I", "… The". */
     private static final Set<String> STOPPERS = Set.of("i", "the", "a", "an", "and", "or", "but", "he", "she", "it", "we",
             "they", "his", "her", "its", "our", "their", "this", "that", "is", "was", "are", "were", "in", "on", "at", "for");
@@ -123,7 +127,7 @@ public final class NameFinder {
 
     /**
      * A lowercase word that joins two parts of one name: a particle of a person's name ("van", "bin"), or
-     * "of" (and "of the") after an organization's word or a title: "Ministry of Fisheries", "Chairman of
+     * "of" (and "of the") after an organization's word or a title, "for" after a few: "Ministry of Fisheries", "Chairman of
      * the State Council". Not "and", and not "of" after a person: "Amina Diallo of Sarentia" is two names.
      */
     private boolean joinsName(Document document, int j) {
@@ -137,6 +141,9 @@ public final class NameFinder {
         }
         if (word.equals("the")) {
             return document.token(j - 1).is("of");
+        }
+        if (word.equals("for")) { // "Department for Education", "Institute for Fiscal Studies"
+            return FOR_HEADS.contains(document.token(j - 1).text());
         }
         if (word.equals("of")) {
             Token before = document.token(j - 1);

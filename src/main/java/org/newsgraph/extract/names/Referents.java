@@ -45,7 +45,7 @@ public final class Referents {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it");
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
     /** What joins a role to whom it is a role of: "a spokeswoman for", "the Chairman of", "a nurse at". */
-    static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "at");
+    static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "at", "from"); // "a statement from the company"
     /**
      * Nouns that, after "the", refer back to a person as a pronoun would, with the gender they tell:
      * "the mum-of-two", "the 22-year-old", "the actress", "the striker".
@@ -61,6 +61,7 @@ public final class Referents {
             "comedian", "presenter", "entrepreneur", "billionaire", "defendant", "accused");
     private static final Set<String> UNNAMEABLE = Set.of("they", "we", "i", "you", "officials", "police", "residents",
             "critics", "analysts", "experts", "sources", "witnesses", "others", "some", "many", "people", "authorities");
+    private static final Set<String> GENERATION_WORDS = Set.of("elder", "younger");
     private static final Set<String> SPOKES_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
             "representative", "statement", "source", "official");
     /** Nouns that stand for an organization already named: "the company said". */
@@ -111,6 +112,9 @@ public final class Referents {
         if (i >= document.size() || insideQuote(i)) {
             return Optional.empty();
         }
+        if (isRelativeBySurname(i)) {
+            return Optional.of(new Phrase(-1, i, entities.mentionAt(i + 2).orElseThrow().last()));
+        }
         Optional<Phrase> titled = nameAfterTitle(i).or(() -> entities.mentionAt(i).filter(m -> m.first() == i)
                 .map(m -> new Phrase(entities.at(i).orElseThrow().index(), i, m.last())));
         if (titled.isPresent() && !isPossessed(titled.get().last())) {
@@ -137,6 +141,12 @@ public final class Referents {
         return nominal.map(n -> appositiveName(n).orElse(n));
     }
 
+    /** "the elder Gallagher", "the younger Kim": a relative of the one the surname named, not that person. */
+    private boolean isRelativeBySurname(int i) {
+        return i + 2 < document.size() && document.token(i).is("the") && GENERATION_WORDS.contains(document.token(i + 1).lower())
+                && entities.mentionAt(i + 2).filter(m -> m.first() == i + 2 && m.first() == m.last()).isPresent();
+    }
+
     /**
      * A person's name after its title: "Foreign Minister Leonor Matos", "senior prosecutor Friederike
      * Lang", "Solvane Chief Executive Katrin Baumgartner" (a name before the title is the employer's).
@@ -156,11 +166,17 @@ public final class Referents {
                 j = mention.get().last();
                 continue;
             }
-            if (!isTitleWord(document.token(j))) {
+            if (!isTitleWord(document.token(j)) && !joinsTitles(j)) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** "co-founder and chief executive": one person's two titles. */
+    private boolean joinsTitles(int j) {
+        return j > 0 && j + 1 < document.size() && document.token(j).is("and") && isTitleWord(document.token(j - 1))
+                && isTitleWord(document.token(j + 1));
     }
 
     private boolean onlyDeterminers(int from, int to) {
@@ -317,6 +333,7 @@ public final class Referents {
             }
             if (lexicons.title(List.of(word)).isPresent()) {
                 int titled = titledPerson(first, word);
+                titled = titled >= 0 ? titled : titleOfTheLede(first, word);
                 return Optional.of(new Phrase(titled >= 0 ? titled : introducedAfterLede(first), first, namedComplementEnd(i)));
             }
             Optional<Gender> epithet = epithet(word);
@@ -493,6 +510,19 @@ public final class Referents {
                 DocumentEntity entity = entities.at(p).orElseThrow();
                 boolean fullName = mention.get().last() > mention.get().first();
                 return entity.kind() == EntityKind.PERSON && fullName ? entity.index() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the minister", when nobody named has that title, is the one the lede introduced by it: "Germany’s
+     * health minister on Monday defended …" ¶ "“…,” Karl Lindner told a news conference."
+     */
+    private int titleOfTheLede(int before, String titleWord) {
+        for (int p = 0; p < before && document.token(p).paragraph() == 0; p++) {
+            if (document.token(p).lower().equals(titleWord) && entities.at(p).isEmpty() && !insideQuote(p)) {
+                return introducedAfterLede(p);
             }
         }
         return -1;

@@ -137,7 +137,8 @@ public final class QuoteFinder {
         }
         boolean titleCase = words.stream().allMatch(w -> w.isCapitalized() || lexicons.isFunctionWord(w.lower()));
         boolean hasPunctuation = inner.stream().anyMatch(t -> t.endsSentence() || t.text().equals(","));
-        boolean sentenceStart = before == null || before.paragraph() != inner.get(0).paragraph() || before.text().equals(":");
+        boolean sentenceStart = before == null || before.paragraph() != inner.get(0).paragraph() || before.text().equals(":")
+                || before.endsSentence(); // “…,” said Crane. “We Will Be Back.” is speech, however short
         return titleCase && words.get(0).isCapitalized() && !hasPunctuation && !sentenceStart;
     }
 

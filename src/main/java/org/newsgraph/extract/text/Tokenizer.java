@@ -13,6 +13,7 @@ import java.util.Set;
 public final class Tokenizer {
 
     /** Words that keep a following period as part of themselves rather than ending a sentence with it. */
+    private static final Set<String> NUMBER_SIGNS = Set.of("no", "nos");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "rev", "fr", "st",
             "sr", "jr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "gov", "sen", "rep", "pres",
             "amb", "supt", "insp", "det", "hon", "ald", "cllr", "messrs", "mt", "ft", "ave", "blvd", "rd", "inc", "ltd", "co", "corp",
@@ -127,10 +128,20 @@ public final class Tokenizer {
             }
             return Character.isUpperCase(word.charAt(0)) ? end + 1 : end; // an initial: J. K. Rowling
         }
-        if (ABBREVIATIONS.contains(word.toLowerCase()) && !isSentenceEndAbbreviation(end)) {
+        if (ABBREVIATIONS.contains(word.toLowerCase()) && !isSentenceEndAbbreviation(end)
+                && (!NUMBER_SIGNS.contains(word.toLowerCase()) || isNumberAfter(end + 1))) {
             return end + 1;
         }
         return end;
+    }
+
+    /** "No. 10" but "She voted no. “We …”": the number sign is one only before a number. */
+    private boolean isNumberAfter(int from) {
+        int next = from;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next < text.length() && Character.isDigit(text.charAt(next));
     }
 
     /** "Co." or "Inc." at the very end of a paragraph still end the sentence. */

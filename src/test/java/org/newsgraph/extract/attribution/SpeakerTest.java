@@ -1,5 +1,8 @@
 package org.newsgraph.extract.attribution;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -208,5 +211,94 @@ class SpeakerTest {
                 Harrowgate Mills chief executive Tove Lindqvist-Amadi has one message for her staff when it comes \
                 to the merger: “Nobody here will lose their job.”""");
         assertEquals("Tove Lindqvist-Amadi", text.speakerOf("Nobody here will lose"));
+    }
+
+    @Test
+    void aShortQuoteAfterTheAttributionIsSpeechNotATitle() {
+        Extracted text = Extracted.from("“We are disappointed,” said Sen. Orrin Vasquez-Tull. “We Will Be Back.”");
+        assertEquals("Orrin Vasquez-Tull", text.speakerOf("We Will Be Back"));
+    }
+
+    @Test
+    void aPossessorBeforeTheSpeakerInAppositionIsNotTheSpeaker() {
+        Extracted text = Extracted.from("""
+                Senator Ilse Marrow voted no. “We will be back,” said Marrow’s Republican counterpart, Sen. \
+                Tobiah Quennell of Ohio.""");
+        assertEquals("Tobiah Quennell", text.speakerOf("We will be back"));
+    }
+
+    @Test
+    void aVerbJoinedByAndAfterTheQuoteBelongsToTheSubjectBeforeIt() {
+        Extracted text = Extracted.from("""
+                Majority Leader Ferro Dunleavy called the bill “a giveaway dressed up as a rescue” and said it \
+                helped large carriers. Press secretary Lene Okoro said the president “wants every home connected” \
+                but declined to say more.""");
+        assertEquals("Ferro Dunleavy", text.speakerOf("a giveaway"));
+        assertEquals("Lene Okoro", text.speakerOf("wants every home"));
+    }
+
+    @Test
+    void aQuoteAfterNarrationInTheSameParagraphIsTheNarratedPersons() {
+        Extracted text = Extracted.from("""
+                Asked about the title race, Caoimhe Brosnan was cautious. “It is one game. We have eleven more.”
+
+                Her rival Teodor Ilves was blunt: “We were poor today.”""");
+        assertEquals("Caoimhe Brosnan", text.speakerOf("It is one game"));
+        assertEquals("Teodor Ilves", text.speakerOf("We were poor"));
+        assertEquals("previous-sentence-subject", text.sieveOf("It is one game"));
+    }
+
+    @Test
+    void aTitleFromTheLedeFindsThePersonNamedAfterIt() {
+        Extracted text = Extracted.from("""
+                Norvale’s health minister on Monday defended plans to close rural hospitals.
+
+                “Specialised care saves lives,” Anselm Krietemeyer told a news conference.
+
+                Regional leaders objected. Oda Lindqvist-Haug called the plan reckless.
+
+                “Nobody will be left without emergency care,” the minister said.""");
+        assertEquals("Anselm Krietemeyer", text.speakerOf("Nobody will be left"));
+    }
+
+    @Test
+    void anEmployerBeforeALowercaseTitleIsNotTheSpeaker() {
+        Extracted text = Extracted.from("""
+                “Robots can do the dull part,” said Quorvane co-founder and chief executive Ama Odunsi-Berg.""");
+        assertEquals("Ama Odunsi-Berg", text.speakerOf("Robots can do"));
+        assertThat(text.people(), not(hasItem("Quorvane")));
+    }
+
+    @Test
+    void aSpokespersonIsForTheOrganizationNamedWithThem() {
+        Extracted text = Extracted.from("""
+                A spokesperson for Northwold Highways said the authority would review its response. “Our thoughts \
+                are with everyone affected,” the spokesperson added.""");
+        assertEquals("Northwold Highways", text.speakerOf("Our thoughts"));
+        assertThat(text.people(), not(hasItem("Northwold Highways")));
+    }
+
+    @Test
+    void aStatementFromAnOrganizationIsItsWords() {
+        Extracted text = Extracted.from("""
+                The centre’s owner, Brigmoor Holdings, said it was cooperating. “Safety is our absolute priority,” a \
+                statement from the company read.""");
+        assertEquals("Brigmoor Holdings", text.speakerOf("Safety is our"));
+    }
+
+    @Test
+    void theElderOfAFamilyIsNotThePersonTheSurnameNamed() {
+        Extracted text = Extracted.from("""
+                Mayor Tadhg Ellery apologised on Friday. His father, a former councillor, defended him. “Tadhg has \
+                always had a sharp tongue,” the elder Ellery told the Riverton Echo.""");
+        assertNull(text.speakerOf("Tadhg has always"));
+    }
+
+    @Test
+    void aParticipleSharesTheSubjectOfItsClause() {
+        Extracted text = Extracted.from("""
+                In the clip, which was shared widely, Tadhg Ellery can be heard calling councillor Nisha Pell “a \
+                part-timer who couldn’t run a bath.”""");
+        assertEquals("Tadhg Ellery", text.speakerOf("a part-timer"));
     }
 }

@@ -111,4 +111,15 @@ class PeopleTest {
         assertEquals("Okonjo-Brandt", text.speakerOf("He never hesitated"));
         assertEquals(List.of(), Extracted.from("After the results, Nordvane was delighted with its growth.").people());
     }
+
+    @Test
+    void aCompanysShortNameIsTheCompanyNotAPerson() {
+        Extracted text = Extracted.from("""
+                Shares of Quellmark Systems fell 14 percent. Quellmark also said its finance chief would step down. \
+                The Department for Transport said in a statement that it was not consulted.""");
+        assertEquals(List.of(), text.people());
+        assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Quellmark Systems"));
+        assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Department for Transport"));
+        assertThat(text.entity("Quellmark Systems").orElseThrow().aliases(), hasItem("Quellmark"));
+    }
 }

@@ -5,33 +5,39 @@ import java.util.Optional;
 import org.newsgraph.entity.EntityKind;
 import org.newsgraph.extract.names.Referents.Phrase;
 import org.newsgraph.extract.text.Document;
-import org.newsgraph.extract.text.Sentence;
+import org.newsgraph.extract.text.Token;
 
 /**
- * A paragraph that is nothing but a quote, after a paragraph of narration about someone: the feature
+ * A quote that is a sentence of its own, after a sentence of narration about someone: the feature
  * writer's way of letting them speak. Asked why it matters, she paused for a long time. ¶ “Because the
- * water comes back to all of us.” The speaker is the person the last sentence before is about. Least
- * certain of the sieves, so asked last.
+ * water comes back to all of us.” Asked about the title race, Doyle was cautious. “It's one game.” Doyle
+ * was blunt: “We were poor.” The speaker is the person the narration is about. Least certain of the
+ * sieves, so asked last.
  */
-final class PreviousParagraphSubject implements Sieve {
+final class PreviousSentenceSubject implements Sieve {
 
     @Override
     public String name() {
-        return "previous-paragraph-subject";
+        return "previous-sentence-subject";
     }
 
     @Override
     public Optional<Attribution> attribute(QuoteContext context) {
         Document document = context.document();
         int open = context.quote().open();
-        if (context.quote().partial() || open == 0 || document.token(open - 1).paragraph() == document.token(open).paragraph()) {
+        if (context.quote().partial() || open == 0) {
             return Optional.empty();
         }
-        Sentence before = document.sentenceOf(open - 1);
-        if (context.index() > 0 && context.quotes().get(context.index() - 1).close() >= before.first()) {
-            return Optional.empty(); // the sentence before has a quote of its own: Continuation's case
+        Token before = document.token(open - 1);
+        boolean newParagraph = before.paragraph() != document.token(open).paragraph();
+        if (!newParagraph && !before.endsSentence() && !before.is(":")) {
+            return Optional.empty(); // inside the reporter's sentence: the sieves before this one read it
         }
-        return ClauseSubject.subjects(context, before.first(), before.last() + 1).stream()
+        int from = before.is(":") ? context.reporterStartBefore() : document.sentenceOf(open - 1).first();
+        if (context.index() > 0 && context.quotes().get(context.index() - 1).close() >= from) {
+            return Optional.empty(); // the narration has a quote of its own: Continuation's case
+        }
+        return ClauseSubject.subjects(context, from, open).stream()
                 .map(Phrase::entity)
                 .filter(entity -> entity >= 0 && context.entities().get(entity).kind() == EntityKind.PERSON)
                 .filter(person -> !namedInTheQuote(context, person)) // “Macron has apologized for nothing.”
