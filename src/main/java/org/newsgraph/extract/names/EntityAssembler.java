@@ -35,6 +35,10 @@ public final class EntityAssembler {
 
     private static final Set<String> LEGAL_FORMS = Set.of("corp", "inc", "ltd", "llc", "plc", "co", "ag", "sa", "nv",
             "gmbh", "spa", "bv", "ab", "asa", "oyj", "kk", "lp", "llp");
+    /** Lowercase nouns that, right before a name, say it is an organization's. */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("party", "company", "firm", "start-up", "startup",
+            "carmaker", "automaker", "chipmaker", "bank", "lender", "insurer", "airline", "carrier", "retailer", "broadcaster",
+            "newspaper", "charity", "lobby", "union", "club", "group", "conglomerate", "supermarket", "brewer", "publisher");
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> LINKING_VERBS = Set.of("was", "is", "seemed", "seems", "looked", "looks", "felt",
             "feels", "appeared", "appears");
@@ -61,6 +65,7 @@ public final class EntityAssembler {
                 .map(m -> m.kind() == null && (hasAge(document, m) || takesWho(document, m))
                         ? m.typed(EntityKind.PERSON, Evidence.APPOSITIVE) : m)
                 .map(m -> m.kind() == null && feels(document, m) ? m.typed(EntityKind.PERSON, Evidence.FEELING) : m)
+                .map(m -> m.kind() == null && afterOrganizationNoun(document, m) ? m.typed(EntityKind.ORGANIZATION, Evidence.APPOSITIVE) : m)
                 .toList();
         Set<String> soloPeople = singleWordPeople(typedByContext);
         List<NameMention> mentions = typedByContext.stream()
@@ -173,6 +178,12 @@ public final class EntityAssembler {
         int comma = mention.last() + 1;
         return comma + 1 < document.size() && document.token(comma).text().equals(",") && document.token(comma + 1).is("who")
                 && !mention.inQuote();
+    }
+
+    /** "Catalan party Junts", "tech start-up Corvane", "the carmaker Stellantis": a noun that says what the name is. */
+    private static boolean afterOrganizationNoun(Document document, NameMention mention) {
+        Token before = mention.first() > 0 ? document.token(mention.first() - 1) : null;
+        return before != null && !before.isCapitalized() && ORGANIZATION_NOUNS.contains(before.lower());
     }
 
     /** "Nwosu, 22,": an age in apposition. */

@@ -58,7 +58,9 @@ public final class Referents {
     private static final Set<String> EPITHETS = Set.of("teenager", "pensioner", "youngster", "actor", "singer", "star",
             "striker", "goalkeeper", "midfielder", "defender", "winger", "player", "veteran", "victim", "survivor",
             "resident", "student", "pupil", "driver", "owner", "artist", "author", "writer", "rapper", "musician",
-            "comedian", "presenter", "entrepreneur", "billionaire", "defendant", "accused");
+            "comedian", "presenter", "entrepreneur", "billionaire", "defendant", "accused", "neighbour", "neighbor",
+            "witness", "passenger", "bystander", "shopper", "customer", "parent", "relative", "friend", "colleague",
+            "spectator", "onlooker", "passer-by", "worker", "nurse", "teacher", "fan");
     private static final Set<String> UNNAMEABLE = Set.of("they", "we", "i", "you", "officials", "police", "residents",
             "critics", "analysts", "experts", "sources", "witnesses", "others", "some", "many", "people", "authorities");
     private static final Set<String> GENERATION_WORDS = Set.of("elder", "younger");
@@ -319,7 +321,7 @@ public final class Referents {
             String word = token.lower();
             if (SPOKES_ROLES.contains(word)) {
                 int spokenFor = organization >= 0 ? organization : complement(i, speakers);
-                if (spokenFor < 0 && !hasComplement(i)) {
+                if (spokenFor < 0 && !hasComplement(i) && !capitalizedBetween(first + 1, i)) { // not "a Junts source"
                     spokenFor = lastEntity(first, null, EntityKind.ORGANIZATION); // "the spokeswoman", spoken of before
                 }
                 return Optional.of(new Phrase(spokenFor, first, complementEnd(i)));
@@ -348,6 +350,16 @@ public final class Referents {
             }
         }
         return Optional.empty();
+    }
+
+    /** A capitalized word that names what nobody typed: "a Junts source" speaks for Junts, not for the last organization. */
+    private boolean capitalizedBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (document.token(k).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the team’s coach": a possessor is not the head. */
@@ -465,6 +477,9 @@ public final class Referents {
                 candidate = entities.at(p).orElseThrow().index();
                 subject = Clauses.verbAfterSubject(document, p + 1, document.sentenceOf(p).last() + 1) >= 0;
             }
+            if (candidate < 0 && nearest < 0 && introducesSomeoneUnnamed(p, at, excluded)) {
+                return -1; // "A neighbour, who asked not to be named, said … “…,” she said": not anyone named before
+            }
             if (candidate < 0) {
                 continue;
             }
@@ -477,6 +492,16 @@ public final class Referents {
             nearest = p >= focusStart && nearest < 0 ? candidate : nearest;
         }
         return nearest;
+    }
+
+    /** "A neighbour …", "An 82-year-old woman …" opening a sentence of the same paragraph, of a gender that fits. */
+    private boolean introducesSomeoneUnnamed(int p, int at, Gender excluded) {
+        if (!INDEFINITE_ARTICLES.contains(document.token(p).lower()) || document.sentenceOf(p).first() != p
+                || document.token(p).paragraph() != document.token(at).paragraph() || p + 1 >= at) {
+            return false;
+        }
+        Optional<Gender> gender = epithet(document.token(p + 1).lower());
+        return gender.isPresent() && gender.get() != excluded;
     }
 
     /** The speaker of the quote that closes at a token, if it is one of the quotes attributed so far. */

@@ -301,4 +301,23 @@ class SpeakerTest {
                 part-timer who couldn’t run a bath.”""");
         assertEquals("Tadhg Ellery", text.speakerOf("a part-timer"));
     }
+
+    @Test
+    void sheAfterSomeoneUnnamedIsNotTheLastWomanNamed() {
+        Extracted text = Extracted.from("""
+                Sergeant Abigail Morrow said: “This was a shocking incident.”
+
+                A neighbour, who asked not to be named, said the street had become “a racetrack” at weekends. “We \
+                have been asking for speed bumps for years,” she said.""");
+        assertEquals("Abigail Morrow", text.speakerOf("This was a shocking"));
+        assertNull(text.speakerOf("We have been asking"));
+    }
+
+    @Test
+    void aSourceOfAPartyOnlyJustNamedSpeaksForIt() {
+        Extracted text = Extracted.from("""
+                The business lobby Fenwa said it would fight the bill. The bill needs the votes of the Catalan party \
+                Veltsa. A Veltsa source said the party was “open to talking”.""");
+        assertEquals("Veltsa", text.speakerOf("open to talking"));
+    }
 }
