@@ -42,6 +42,7 @@ import io.smallrye.graphql.validation.BeanValidationError;
 public class ErrorMapper implements EventingService {
 
     static final String CODE = "code";
+    private static final Pattern INTROSPECTION_FIELD = Pattern.compile("in type '__(Schema|Type)' is undefined|'__(schema|type)'");
     private static final Pattern UNREADABLE_ARGUMENT = Pattern.compile(
             "argument '(.+?)' with value 'StringValue\\{value='(.*)'}' is not a valid '(.+)'", Pattern.DOTALL);
 
@@ -85,6 +86,11 @@ public class ErrorMapper implements EventingService {
         Matcher unreadable = UNREADABLE_ARGUMENT.matcher(error.getMessage());
         if (unreadable.matches()) {
             return withCode(error, describeUnreadable(unreadable), "BAD_USER_INPUT", Map.of());
+        }
+        if (error.getErrorType() == ErrorType.ValidationError && IntrospectionSwitch.isOff()
+                && INTROSPECTION_FIELD.matcher(error.getMessage()).find()) {
+            // graphql-java only sees the introspection fields as hidden, and says "undefined"
+            return withCode(error, "Introspection is turned off on this server", "INTROSPECTION_DISABLED", Map.of());
         }
         if (error.getErrorType() == ErrorType.ValidationError) {
             return withCode(error, error.getMessage(), "GRAPHQL_VALIDATION_FAILED", Map.of());
