@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -16,6 +17,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * With QUARKUS_DATASOURCE_JDBC_URL set, as in a container, the packaged service uses that server, gives
  * it the schema and the seed corpus, and starts no database of its own.
  */
+@DisabledIfSystemProperty(named = "native.image.path", matches = ".+", disabledReason = PackagedService.JAR_ONLY)
 class ExternalDatabaseIT {
 
     @TempDir

@@ -21,6 +21,8 @@ import io.restassured.path.json.JsonPath;
  */
 final class PackagedService implements AutoCloseable {
 
+    /** Why a test of this jar does not run in a native build: the embedded default exists only in the jar. */
+    static final String JAR_ONLY = "the embedded default database is a JVM-jar convenience, not in the native binary";
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
     private final Process process;

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * was ingested is still there after each restart, the seed corpus is loaded once, and no PostgreSQL is
  * left running behind it.
  */
+@DisabledIfSystemProperty(named = "native.image.path", matches = ".+", disabledReason = PackagedService.JAR_ONLY)
 class ServiceRestartIT {
 
     private static final String INGEST = "mutation($input: ArticleInput!) { ingestArticle(input: $input) { id } }";
