@@ -2,6 +2,7 @@ package org.newsgraph.embedded;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.quarkus.logging.Log;
 
@@ -11,10 +12,12 @@ import io.quarkus.logging.Log;
  * server of their own lifetime.
  *
  * <p>This class must not mention zonky's types: it is loaded in production too (by the shutdown
- * observer), where the embedded server is not on the class path.
+ * observer), where the embedded server is not on the class path. It reaches the launcher by a name built
+ * at run time, so that a native image, whose build links every class it can reach, never reaches it.
  */
 public final class EmbeddedDatabase {
 
+    private static final String LAUNCHER = EmbeddedDatabase.class.getPackageName() + ".EmbeddedPostgresLauncher";
     private static RunningServer running;
 
     private EmbeddedDatabase() {
@@ -22,9 +25,19 @@ public final class EmbeddedDatabase {
 
     static synchronized String jdbcUrl(EmbeddedDatabaseSettings settings) {
         if (running == null) {
-            running = EmbeddedPostgresLauncher.start(settings);
+            running = launcher().apply(settings);
         }
         return running.jdbcUrl();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<EmbeddedDatabaseSettings, RunningServer> launcher() {
+        try {
+            return (Function<EmbeddedDatabaseSettings, RunningServer>) Class.forName(LAUNCHER).getDeclaredConstructor()
+                    .newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("This build has no embedded PostgreSQL: set quarkus.datasource.jdbc.url", e);
+        }
     }
 
     /** Starts the server on a kept data directory, for tools that load data outside the service. */

@@ -12,21 +12,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import io.quarkus.logging.Log;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** Starts zonky's embedded PostgreSQL 17, on a kept data directory or on a throwaway one. */
-final class EmbeddedPostgresLauncher {
+/**
+ * Starts zonky's embedded PostgreSQL 17, on a kept data directory or on a throwaway one. The one class
+ * that names zonky's types; {@link EmbeddedDatabase} loads it by name.
+ */
+final class EmbeddedPostgresLauncher implements Function<EmbeddedDatabaseSettings, RunningServer> {
 
     /** zonky holds a lock on this file in the data directory for as long as its postmaster runs. */
     private static final String ZONKY_LOCK_FILE = "epg-lock";
     private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private EmbeddedPostgresLauncher() {
-    }
-
-    static RunningServer start(EmbeddedDatabaseSettings settings) {
+    @Override
+    public RunningServer apply(EmbeddedDatabaseSettings settings) {
         long started = System.nanoTime();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
