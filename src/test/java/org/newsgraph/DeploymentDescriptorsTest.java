@@ -85,8 +85,8 @@ class DeploymentDescriptorsTest {
         Map<String, Object> scrape = map(pod, "metadata.annotations");
         assertEquals(String.valueOf(httpPort()), scrape.get("prometheus.io/port"));
         when().get((String) scrape.get("prometheus.io/path")).then().statusCode(200);
-        Duration shutdown = config.getValue("quarkus.shutdown.delay", Duration.class)
-                .plus(config.getValue("quarkus.shutdown.timeout", Duration.class));
+        Duration delay = Duration.parse("PT" + map(single("ConfigMap"), "data").get("QUARKUS_SHUTDOWN_DELAY"));
+        Duration shutdown = delay.plus(config.getValue("quarkus.shutdown.timeout", Duration.class));
         assertThat("the pod's grace period outlasts the service's shutdown",
                 ((Number) map(pod, "spec").get("terminationGracePeriodSeconds")).longValue(), greaterThan(shutdown.toSeconds()));
     }
