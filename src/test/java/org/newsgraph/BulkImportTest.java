@@ -32,7 +32,7 @@ class BulkImportTest {
                 line("No prose", "{{ 1234 }} <b>5678</b> {{ 9012 }}"),
                 "",
                 line("Ferry timetable", "Ferries will run every hour from Monday, operator Solent Link said in a statement."));
-        given().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/articles").then()
+        given().header("Authorization", "Bearer " + Tokens.editor()).contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/articles").then()
                 .statusCode(200)
                 .body("lines", equalTo(4))
                 .body("imported", equalTo(2))
@@ -51,9 +51,9 @@ class BulkImportTest {
         String lines = List.of(line("Library extends hours", "The city library will open on Sundays from April, librarian Idris Okoro said."),
                 line("Library adds a café", "A café will open in the library, Idris Okoro told the council."))
                 .stream().collect(Collectors.joining("\n"));
-        given().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/articles").then()
+        given().header("Authorization", "Bearer " + Tokens.editor()).contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/articles").then()
                 .body("imported", equalTo(2));
-        given().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/articles").then()
+        given().header("Authorization", "Bearer " + Tokens.editor()).contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/articles").then()
                 .body("lines", equalTo(2))
                 .body("imported", equalTo(0))
                 .body("alreadyThere", equalTo(2));
@@ -63,7 +63,7 @@ class BulkImportTest {
     void anImportLargerThanAGraphQLRequestStreamsAndReportsItsFirstThousandErrors() {
         String notProse = line("Table", "1 2 3 4 ".repeat(1000));
         String lines = (notProse + "\n").repeat(3000); // 24 MB: more than any GraphQL request may be
-        given().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/articles").then()
+        given().header("Authorization", "Bearer " + Tokens.editor()).contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/articles").then()
                 .statusCode(200)
                 .body("lines", equalTo(3000))
                 .body("refused", equalTo(3000))
@@ -80,7 +80,7 @@ class BulkImportTest {
         body.write((line("Endless", "word ".repeat(300_000)) + "\n").getBytes(StandardCharsets.UTF_8));
         body.write(new byte[] { '{', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n' }); // 0xC3 0x28 is no UTF-8
         body.write(line("Tram fares", "Fares on the tram will be frozen until 2026, Keziah Abernathy said.").getBytes(StandardCharsets.UTF_8));
-        given().contentType("application/x-ndjson").body(body.toByteArray()).post("/import/articles").then()
+        given().header("Authorization", "Bearer " + Tokens.editor()).contentType("application/x-ndjson").body(body.toByteArray()).post("/import/articles").then()
                 .statusCode(200)
                 .body("lines", equalTo(4))
                 .body("imported", equalTo(2))

@@ -33,7 +33,7 @@ class ExternalDatabaseIT {
                 assertEquals(1, service.data(MissionQueryTest.MISSION, Map.of()).getInt("events.totalCount"));
                 service.stop();
             }
-            assertFalse(Files.exists(home.resolve(".newsgraph")), "no embedded data directory");
+            assertFalse(Files.exists(home.resolve(".newsgraph/postgres")), "no embedded data directory");
             assertFalse(Files.readString(home.resolve("external.log")).contains("Embedded PostgreSQL started"));
             try (var connection = external.getPostgresDatabase().getConnection();
                     var rows = connection.createStatement().executeQuery("select count(*) from article")) {

@@ -46,7 +46,8 @@ public final class IngestBenchmark {
             long started = System.nanoTime();
             for (GeneratedNews.Article article : articles.subList(WARM_UP + BULK, articles.size())) {
                 long before = System.nanoTime();
-                JsonPath answer = given().baseUri(service.uri()).contentType(ContentType.JSON)
+                JsonPath answer = given().baseUri(service.uri()).header("Authorization", "Bearer " + service.editorToken())
+                        .contentType(ContentType.JSON)
                         .body(Map.of("query", INGEST, "variables", Map.of("input", input(article))))
                         .post("/graphql").then().statusCode(200).extract().jsonPath();
                 if (answer.get("errors") != null) {
@@ -78,7 +79,8 @@ public final class IngestBenchmark {
     private static double bulk(PackagedService service, Jsonb json, List<GeneratedNews.Article> articles) {
         String lines = articles.stream().map(a -> json.toJson(input(a))).collect(Collectors.joining("\n"));
         long started = System.nanoTime();
-        JsonPath report = given().baseUri(service.uri()).contentType("application/x-ndjson")
+        JsonPath report = given().baseUri(service.uri()).header("Authorization", "Bearer " + service.editorToken())
+                .contentType("application/x-ndjson")
                 .body(lines.getBytes(StandardCharsets.UTF_8)).post("/import/articles")
                 .then().statusCode(200).extract().jsonPath();
         if (report.getInt("imported") != articles.size()) {

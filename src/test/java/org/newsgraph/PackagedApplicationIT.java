@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  */
 @QuarkusIntegrationTest
 @WithTestResource(ExternalPostgres.class)
+@WithTestResource(Tokens.KeyDirectory.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedApplicationIT {
 

@@ -3,6 +3,7 @@ package org.newsgraph;
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+
+import org.newsgraph.auth.LocalKeys;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -28,9 +31,12 @@ final class PackagedService implements AutoCloseable {
     private final Process process;
     private final int port;
 
-    private PackagedService(Process process, int port) {
+    private final Path home;
+
+    private PackagedService(Process process, int port, Path home) {
         this.process = process;
         this.port = port;
+        this.home = home;
     }
 
     static PackagedService start(Path home, String name) throws IOException, InterruptedException {
@@ -48,7 +54,7 @@ final class PackagedService implements AutoCloseable {
                 .redirectOutput(home.resolve(name + ".log").toFile());
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
         builder.environment().putAll(environment);
-        PackagedService service = new PackagedService(builder.start(), port);
+        PackagedService service = new PackagedService(builder.start(), port, home);
         try {
             service.awaitReady(Duration.ofSeconds(90), home.resolve(name + ".log"));
         } catch (RuntimeException | Error | InterruptedException | IOException e) {
@@ -63,12 +69,22 @@ final class PackagedService implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Queries and mutations, the latter with the editor's token the service logged on start. */
     JsonPath data(String query, Map<String, Object> variables) {
-        return given().baseUri(uri()).contentType(ContentType.JSON)
+        return given().baseUri(uri()).contentType(ContentType.JSON).header("Authorization", "Bearer " + editorToken())
                 .body(Map.of("query", query, "variables", variables))
                 .when().post("/graphql")
                 .then().statusCode(200)
                 .extract().jsonPath().setRootPath("data");
+    }
+
+    /** The editor's token the service wrote beside its key on start. */
+    String editorToken() {
+        try {
+            return Files.readString(home.resolve(".newsgraph/keys").resolve(LocalKeys.EDITOR_TOKEN)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the service wrote no editor token in its home", e);
+        }
     }
 
     /** SIGTERM, as Kubernetes and Ctrl-C stop it, and wait for it to finish. */

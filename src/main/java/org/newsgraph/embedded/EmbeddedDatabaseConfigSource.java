@@ -1,16 +1,12 @@
 package org.newsgraph.embedded;
 
-import java.util.Map;
-import java.util.Set;
-
-import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.newsgraph.config.UnlistedConfigSource;
 
 /**
  * Answers {@code quarkus.datasource.jdbc.url} with the URL of the embedded server, starting it on the
- * first lookup. It lists no property names on purpose: anything that iterates over all properties
- * (the build, config mappings) must not start a database.
+ * first lookup (and never when properties are listed: see {@link UnlistedConfigSource}).
  */
-class EmbeddedDatabaseConfigSource implements ConfigSource {
+class EmbeddedDatabaseConfigSource extends UnlistedConfigSource {
 
     /** Below application.properties (250) and everything else, so any real setting wins. */
     static final int ORDINAL = 50;
@@ -18,31 +14,12 @@ class EmbeddedDatabaseConfigSource implements ConfigSource {
     private final EmbeddedDatabaseSettings settings;
 
     EmbeddedDatabaseConfigSource(EmbeddedDatabaseSettings settings) {
+        super("NewsGraph embedded PostgreSQL", ORDINAL);
         this.settings = settings;
     }
 
     @Override
     public String getValue(String propertyName) {
         return EmbeddedDatabaseSettings.DATASOURCE_URL.equals(propertyName) ? EmbeddedDatabase.jdbcUrl(settings) : null;
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return Set.of();
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of();
-    }
-
-    @Override
-    public String getName() {
-        return "NewsGraph embedded PostgreSQL";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return ORDINAL;
     }
 }

@@ -23,6 +23,8 @@ import graphql.execution.NonNullableValueCoercedAsNullException;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
@@ -107,6 +109,12 @@ public class ErrorMapper implements EventingService {
         }
         if (exception instanceof CoercingParseValueException || exception instanceof CoercingParseLiteralException) {
             return withCode(error, exception.getMessage(), "BAD_USER_INPUT", Map.of()); // a variable SmallRye could not read
+        }
+        if (exception instanceof UnauthorizedException) {
+            return withCode(error, "This takes a token: send it as \"Authorization: Bearer <token>\"", "UNAUTHENTICATED", Map.of());
+        }
+        if (exception instanceof ForbiddenException) {
+            return withCode(error, "The token's roles do not allow this", "FORBIDDEN", Map.of());
         }
         if (exception instanceof ConstraintViolationException violations) {
             return withCode(error, describe(violations), "BAD_USER_INPUT", Map.of());

@@ -2,15 +2,15 @@ package org.newsgraph.graphql;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsgraph.auth.Access;
 
 import graphql.language.Document;
 import graphql.language.NodeTraverser;
@@ -36,7 +36,9 @@ import io.vertx.ext.web.handler.BodyHandler;
  * of their JSON types (400: not a GraphQL request at all); a query that does not parse, for which
  * SmallRye says only "Unparseable input document" and not where; and text with a NUL character, which
  * PostgreSQL cannot store or compare and would answer with an error of its own; and a query deeper or
- * broader than the limits ({@link QuerySize}). Everything else passes through untouched.
+ * broader than the limits ({@link QuerySize}); and an operation its caller may not run ({@link Access}: 401
+ * without a token, 403 with one whose roles do not allow it), before any SQL. Everything else passes
+ * through untouched.
  */
 @ApplicationScoped
 class GraphQLRequestGuard {
@@ -48,19 +50,22 @@ class GraphQLRequestGuard {
     /** Only short queries are remembered, so the memory this takes stays small whatever clients send. */
     private static final int REMEMBERED_QUERY_LENGTH = 4096;
 
-    private final Set<String> parsedQueries = Collections.newSetFromMap(Collections.synchronizedMap(
+    private final Map<String, Operations> parsedQueries = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Operations> eldest) {
                     return size() > REMEMBERED_QUERIES;
                 }
-            }));
+            });
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String graphqlPath;
 
     @Inject
     ApiConfig api;
+
+    @Inject
+    Access access;
 
     void install(@Observes Router router) {
         String path = "/" + graphqlPath.replaceFirst("^/", "");
@@ -84,7 +89,7 @@ class GraphQLRequestGuard {
 
     private void checkRequest(RoutingContext context) {
         if (mediaType(context).equals(GRAPHQL)) {
-            checkQuery(context, context.body().asString());
+            checkQuery(context, context.body().asString(), null);
             return;
         }
         JsonObject request;
@@ -105,18 +110,19 @@ class GraphQLRequestGuard {
         } else if (containsNul(request.getValue("variables"))) {
             reject(context, 200, NUL_MESSAGE, "BAD_USER_INPUT", null);
         } else {
-            checkQuery(context, (String) query);
+            checkQuery(context, (String) query, request.getString("operationName"));
         }
     }
 
     private static final String NUL_MESSAGE = "Text may not contain the NUL character (\\u0000)";
 
-    private void checkQuery(RoutingContext context, String query) {
+    private void checkQuery(RoutingContext context, String query, String operationName) {
         if (query == null || query.isBlank()) {
             reject(context, 400, "The request has no \"query\": send {\"query\": \"{ ... }\"}", "BAD_REQUEST", null);
             return;
         }
-        if (!parsedQueries.contains(query)) {
+        Operations operations = parsedQueries.get(query);
+        if (operations == null) {
             Document document;
             try {
                 document = Parser.parse(query);
@@ -134,9 +140,15 @@ class GraphQLRequestGuard {
                 reject(context, 200, tooLarge, "QUERY_TOO_COMPLEX", null);
                 return;
             }
+            operations = Operations.of(document);
             if (query.length() <= REMEMBERED_QUERY_LENGTH) {
-                parsedQueries.add(query);
+                parsedQueries.put(query, operations);
             }
+        }
+        Optional<Access.Refusal> refusal = access.refusal(Access.callerOf(context), operations.writes(operationName));
+        if (refusal.isPresent()) {
+            ErrorResponse.refuse(context, refusal.get());
+            return;
         }
         context.next();
     }
@@ -207,15 +219,6 @@ class GraphQLRequestGuard {
     }
 
     private static void reject(RoutingContext context, int status, String message, String code, SourceLocation location) {
-        JsonObject error = new JsonObject().put("message", message);
-        if (location != null) {
-            error.put("locations", new JsonArray(List.of(new JsonObject()
-                    .put("line", location.getLine()).put("column", location.getColumn()))));
-        }
-        error.put("extensions", new JsonObject().put(ErrorMapper.CODE, code));
-        context.response()
-                .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end(new JsonObject().put("errors", new JsonArray(List.of(error))).encode());
+        ErrorResponse.send(context, status, message, code, location);
     }
 }

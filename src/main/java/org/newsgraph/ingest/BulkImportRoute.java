@@ -1,10 +1,15 @@
 package org.newsgraph.ingest;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+
+import org.newsgraph.auth.Access;
+import org.newsgraph.graphql.ErrorResponse;
 
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -14,7 +19,10 @@ import io.vertx.ext.web.RoutingContext;
  * {@code POST /import/articles}: JSON lines of articles, streamed (see {@link StreamedImport}); the answer
  * is the {@link ImportReport}.
  *
- * <pre>curl -H 'Content-Type: application/x-ndjson' --data-binary @articles.jsonl localhost:8080/import/articles</pre>
+ * <pre>curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @articles.jsonl \
+ *     localhost:8080/import/articles</pre>
+ *
+ * <p>An editor's or an admin's token is checked before the body is read.
  */
 @ApplicationScoped
 class BulkImportRoute {
@@ -31,11 +39,19 @@ class BulkImportRoute {
     @Inject
     Vertx vertx;
 
+    @Inject
+    Access access;
+
     void install(@Observes Router router) {
         router.post(PATH).handler(this::importLines);
     }
 
     private void importLines(RoutingContext context) {
+        Optional<Access.Refusal> refusal = access.refusal(Access.callerOf(context), true);
+        if (refusal.isPresent()) {
+            ErrorResponse.refuse(context, refusal.get()); // before a line of the body is read
+            return;
+        }
         new StreamedImport(context, bulkImport.start(), vertx, jsonb).start();
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 
@@ -8,9 +9,14 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.newsgraph.article.Article;
+import org.newsgraph.auth.Roles;
 
-/** The ways articles enter the graph. */
+/**
+ * The ways articles enter the graph: an editor's or an admin's. GraphQLRequestGuard refuses other callers
+ * before the request runs; the annotations keep that true for any other way in.
+ */
 @GraphQLApi
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class IngestApi {
 
     @Inject
