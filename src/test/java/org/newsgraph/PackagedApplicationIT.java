@@ -2,9 +2,11 @@ package org.newsgraph;
 
 import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.when;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -32,6 +34,8 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 class PackagedApplicationIT {
 
     private static final Duration PROBE_PATIENCE = Duration.ofSeconds(30);
+    /** The pool's acquisition timeout (5 s) and a margin. */
+    private static final Duration UNAVAILABLE_PATIENCE = Duration.ofSeconds(7);
 
     @Test
     @Order(1)
@@ -82,12 +86,17 @@ class PackagedApplicationIT {
 
     @Test
     @Order(6)
-    void readinessFollowsTheDatabaseAndLivenessDoesNot() {
+    void readinessFollowsTheDatabaseAndAQueryWhileItIsAwayIsToldSoFast() {
         when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         ExternalPostgres.stopServer();
         try {
             awaitReadiness(503, "DOWN");
             when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            Instant asked = Instant.now();
+            GraphQL.post(MissionQueryTest.MISSION).statusCode(200)
+                    .body("errors[0].extensions.code", equalTo("UNAVAILABLE"));
+            assertThat("a clear answer, fast, while the database is away", Duration.between(asked, Instant.now()),
+                    lessThan(UNAVAILABLE_PATIENCE));
         } finally {
             ExternalPostgres.startServer();
         }

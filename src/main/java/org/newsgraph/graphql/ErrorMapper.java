@@ -119,6 +119,10 @@ public class ErrorMapper implements EventingService {
         if (exception instanceof ConstraintViolationException violations) {
             return withCode(error, describe(violations), "BAD_USER_INPUT", Map.of());
         }
+        if (DatabaseUnavailable.causes(exception)) {
+            Log.warnf("The database is unavailable: %s", DatabaseUnavailable.reason(exception));
+            return withCode(error, "The database is unavailable; try again shortly", "UNAVAILABLE", Map.of());
+        }
         Log.errorf(exception, "Unexpected failure while fetching %s", error.getPath());
         return withCode(error, "Internal server error", "INTERNAL_SERVER_ERROR", Map.of());
     }

@@ -1,0 +1,46 @@
+package org.newsgraph.graphql;
+
+import java.sql.SQLException;
+
+/**
+ * Whether a failure is the database being away (stopped, restarting, unreachable, or the pool waiting for
+ * a connection past its limit) rather than a bug: the client is told to try again, and the log gets one
+ * line instead of a stack trace per request while it lasts.
+ */
+final class DatabaseUnavailable {
+
+    /** SQLSTATE classes: 08 connection exception, 57P operator intervention (shutdown, cannot connect now). */
+    private static final String CONNECTION_EXCEPTION = "08";
+    private static final String OPERATOR_INTERVENTION = "57P";
+
+    private DatabaseUnavailable() {
+    }
+
+    static boolean causes(Throwable failure) {
+        return sqlCause(failure) != null;
+    }
+
+    /** The message of the SQL failure that says so, for the log. */
+    static String reason(Throwable failure) {
+        SQLException cause = sqlCause(failure);
+        return cause == null ? failure.toString() : cause.getMessage();
+    }
+
+    private static SQLException sqlCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && isUnavailable(sql)) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUnavailable(SQLException failure) {
+        String state = failure.getSQLState();
+        if (state != null) {
+            return state.startsWith(CONNECTION_EXCEPTION) || state.startsWith(OPERATOR_INTERVENTION);
+        }
+        // Agroal's pool gives up waiting for a connection without a SQLSTATE
+        return failure.getMessage() != null && failure.getMessage().contains("acquisition timeout");
+    }
+}
