@@ -92,6 +92,12 @@ class ErrorsTest {
     }
 
     @Test
+    void aSearchLongerThanASearchBoxHoldsIsBadInput() {
+        clientError(GraphQL.post("query($s: String) { quotes(search: $s) { totalCount } }", Map.of("s", "(a ".repeat(2000))),
+                "BAD_USER_INPUT").body("errors[0].message", containsString("at most 300"));
+    }
+
+    @Test
     void aFirstThatIsNoWholeNumberIsBadInput() {
         clientError(GraphQL.post("query($f: Int) { articles(first: $f) { totalCount } }", Map.of("f", 2.5)), "BAD_USER_INPUT");
     }

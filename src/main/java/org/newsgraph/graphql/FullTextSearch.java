@@ -8,6 +8,11 @@ package org.newsgraph.graphql;
 public final class FullTextSearch {
 
     public static final String PARAMETER = "search";
+    /**
+     * What a search box holds, and then some. PostgreSQL's query parser has a fixed stack: thousands of
+     * words or brackets fail inside it ("tsquery stack too small"), so longer text is refused first.
+     */
+    static final int MAX_LENGTH = 300;
 
     public static final String MATCHES = "cast(sql('search_vector @@ websearch_to_tsquery(''english'', ?)', :search) as Boolean)";
 
@@ -19,6 +24,10 @@ public final class FullTextSearch {
     public static void filter(Where where, String search) {
         if (search.isBlank()) {
             throw new BadUserInputException("\"search\" needs at least one word");
+        }
+        if (search.length() > MAX_LENGTH) {
+            throw new BadUserInputException("\"search\" is " + search.length() + " characters long; at most " + MAX_LENGTH
+                    + " are searched for");
         }
         where.and(MATCHES, PARAMETER, search);
     }
