@@ -1,0 +1,24 @@
+package org.newsgraph.edit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** One correction of the graph, as the edit history keeps it. */
+@Type("Edit")
+@Description("One correction of the graph: who made it, when, what it did, and the rows before and after.")
+public record Edit(
+        @NonNull @Id String id,
+        @NonNull OffsetDateTime at,
+        @NonNull @Description("Who made it: the user the token names.") String editor,
+        @NonNull EditAction action,
+        @NonNull @Description("The ids of what it concerns.") @Id List<@NonNull String> subjects,
+        @NonNull @Description("The rows it changed, as they were, in JSON.") String before,
+        @NonNull @Description("The same rows, as it left them, in JSON.") String after,
+        @Id @Description("The edit this one takes back, for an undo.") String undoes,
+        @Id @Description("The edit that took this one back, if one did.") String undoneBy) {
+}
