@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,6 +90,22 @@ class ErrorsTest {
         clientError(ingest(Map.of("title", "T", "body", "B", "publishedAt", "+9999999-01-01")), "BAD_USER_INPUT")
                 .body("errors[0].message", containsString("9999-12-31"));
         assertEquals(before, Articles.count());
+    }
+
+    @Test
+    void aQueryMayComeAsGetAMutationMayNot() {
+        given().queryParam("query", "query($n: Int) { articles(first: $n) { totalCount } }").queryParam("variables", "{\"n\": 0}")
+                .when().get("/graphql").then()
+                .statusCode(200).body("errors", nullValue()).body("data.articles.totalCount", greaterThanOrEqualTo(2));
+        given().header("Authorization", "Bearer " + Tokens.editor())
+                .queryParam("query", "mutation { ingestArticle(input: {source: \"G\", title: \"Get\", body: \"Mayor Ada Quince spoke.\"})"
+                        + " { id } }")
+                .when().get("/graphql").then()
+                .statusCode(405).header("Allow", "POST").body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+        given().when().get("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        given().queryParam("query", "{ __typename }").queryParam("variables", "[1]").when().get("/graphql").then()
+                .statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        GraphQL.post("{ articles(source: \"G\") { totalCount } }").body("data.articles.totalCount", equalTo(0));
     }
 
     @Test

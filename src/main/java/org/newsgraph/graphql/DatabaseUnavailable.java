@@ -16,8 +16,21 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
+    /** SQLSTATE query_canceled: a statement stopped by the statement timeout. */
+    private static final String QUERY_CANCELED = "57014";
+
     static boolean causes(Throwable failure) {
         return sqlCause(failure) != null;
+    }
+
+    /** Whether the statement timeout stopped a statement: the database is there, the question too large. */
+    static boolean timedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message of the SQL failure that says so, for the log. */

@@ -119,6 +119,11 @@ public class ErrorMapper implements EventingService {
         if (exception instanceof ConstraintViolationException violations) {
             return withCode(error, describe(violations), "BAD_USER_INPUT", Map.of());
         }
+        if (DatabaseUnavailable.timedOut(exception)) {
+            Log.warnf("A statement ran past the statement timeout while fetching %s", error.getPath());
+            return withCode(error, "The query ran longer than the database allows; ask for less (a narrower filter, a"
+                    + " smaller page)", "QUERY_TIMEOUT", Map.of());
+        }
         if (DatabaseUnavailable.causes(exception)) {
             Log.warnf("The database is unavailable: %s", DatabaseUnavailable.reason(exception));
             return withCode(error, "The database is unavailable; try again shortly", "UNAVAILABLE", Map.of());

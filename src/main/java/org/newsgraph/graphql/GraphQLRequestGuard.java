@@ -75,6 +75,27 @@ class GraphQLRequestGuard {
                 .handler(BodyHandler.create(false).setBodyLimit(api.maxRequestSize().asLongValue()).setDeleteUploadedFilesOnEnd(true))
                 .handler(this::checkRequest)
                 .failureHandler(this::tooLarge);
+        router.get(path).order(-100).handler(this::checkGet);
+    }
+
+    /**
+     * GET /graphql?query=…&variables=…&operationName=…: queries only, as GraphQL over HTTP asks (a GET must
+     * not change anything: caches and prefetchers send them freely); a mutation gets 405 and Allow: POST.
+     */
+    private void checkGet(RoutingContext context) {
+        String variables = context.request().getParam("variables");
+        if (variables != null) {
+            try {
+                if (containsNul(new JsonObject(variables))) {
+                    reject(context, 200, NUL_MESSAGE, "BAD_USER_INPUT", null);
+                    return;
+                }
+            } catch (DecodeException | ClassCastException e) {
+                reject(context, 400, "\"variables\" must be a JSON object of variable values", "BAD_REQUEST", null);
+                return;
+            }
+        }
+        checkQuery(context, context.request().getParam("query"), context.request().getParam("operationName"), true);
     }
 
     private void checkMediaType(RoutingContext context) {
@@ -89,7 +110,7 @@ class GraphQLRequestGuard {
 
     private void checkRequest(RoutingContext context) {
         if (mediaType(context).equals(GRAPHQL)) {
-            checkQuery(context, context.body().asString(), null);
+            checkQuery(context, context.body().asString(), null, false);
             return;
         }
         JsonObject request;
@@ -110,13 +131,13 @@ class GraphQLRequestGuard {
         } else if (containsNul(request.getValue("variables"))) {
             reject(context, 200, NUL_MESSAGE, "BAD_USER_INPUT", null);
         } else {
-            checkQuery(context, (String) query, request.getString("operationName"));
+            checkQuery(context, (String) query, request.getString("operationName"), false);
         }
     }
 
     private static final String NUL_MESSAGE = "Text may not contain the NUL character (\\u0000)";
 
-    private void checkQuery(RoutingContext context, String query, String operationName) {
+    private void checkQuery(RoutingContext context, String query, String operationName, boolean get) {
         if (query == null || query.isBlank()) {
             reject(context, 400, "The request has no \"query\": send {\"query\": \"{ ... }\"}", "BAD_REQUEST", null);
             return;
@@ -144,6 +165,11 @@ class GraphQLRequestGuard {
             if (query.length() <= REMEMBERED_QUERY_LENGTH) {
                 parsedQueries.put(query, operations);
             }
+        }
+        if (get && operations.writes(operationName)) {
+            context.response().putHeader("Allow", "POST");
+            reject(context, 405, "A mutation changes the graph: send it with POST", "METHOD_NOT_ALLOWED", null);
+            return;
         }
         Optional<Access.Refusal> refusal = access.refusal(Access.callerOf(context), operations.writes(operationName));
         if (refusal.isPresent()) {
