@@ -2,8 +2,10 @@ package org.newsgraph;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -15,6 +17,16 @@ public final class GeneratedNews {
 
     /** An article as ingestArticle takes it. */
     public record Article(String title, String body, String source, LocalDate publishedAt) {
+
+        /** The article as the API takes it: an ArticleInput, or a line of a bulk import. */
+        public Map<String, Object> asInput() {
+            Map<String, Object> input = new HashMap<>();
+            input.put("title", title);
+            input.put("body", body);
+            input.put("source", source);
+            input.put("publishedAt", publishedAt.toString());
+            return input;
+        }
     }
 
     private static final String[] SYLLABLES = { "ka", "lo", "mir", "ta", "sen", "vu", "dra", "el", "no", "bri", "san",

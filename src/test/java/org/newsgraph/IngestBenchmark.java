@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,7 +47,7 @@ public final class IngestBenchmark {
                 long before = System.nanoTime();
                 JsonPath answer = given().baseUri(service.uri()).header("Authorization", "Bearer " + service.editorToken())
                         .contentType(ContentType.JSON)
-                        .body(Map.of("query", INGEST, "variables", Map.of("input", input(article))))
+                        .body(Map.of("query", INGEST, "variables", Map.of("input", article.asInput())))
                         .post("/graphql").then().statusCode(200).extract().jsonPath();
                 if (answer.get("errors") != null) {
                     throw new IllegalStateException("ingestArticle failed: " + answer.prettify());
@@ -77,7 +76,7 @@ public final class IngestBenchmark {
 
     /** Sends articles as one bulk import and returns how long it took, in seconds. */
     private static double bulk(PackagedService service, Jsonb json, List<GeneratedNews.Article> articles) {
-        String lines = articles.stream().map(a -> json.toJson(input(a))).collect(Collectors.joining("\n"));
+        String lines = articles.stream().map(a -> json.toJson(a.asInput())).collect(Collectors.joining("\n"));
         long started = System.nanoTime();
         JsonPath report = given().baseUri(service.uri()).header("Authorization", "Bearer " + service.editorToken())
                 .contentType("application/x-ndjson")
@@ -87,15 +86,6 @@ public final class IngestBenchmark {
             throw new IllegalStateException("the bulk import refused lines: " + report.prettify());
         }
         return (System.nanoTime() - started) / 1e9;
-    }
-
-    private static Map<String, Object> input(GeneratedNews.Article article) {
-        Map<String, Object> input = new HashMap<>();
-        input.put("title", article.title());
-        input.put("body", article.body());
-        input.put("source", article.source());
-        input.put("publishedAt", article.publishedAt().toString());
-        return input;
     }
 
     private static double percentile(List<Double> sorted, int percent) {
