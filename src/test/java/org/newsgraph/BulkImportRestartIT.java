@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,10 +17,8 @@ import java.util.stream.Collectors;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.restassured.path.json.JsonPath;
 
@@ -30,18 +27,10 @@ import io.restassured.path.json.JsonPath;
  * first did not, skips what it did, and the graph ends with every article once.
  */
 @DisabledIfSystemProperty(named = "native.image.path", matches = ".+", disabledReason = PackagedService.JAR_ONLY)
-class BulkImportRestartIT {
+class BulkImportRestartIT extends PackagedServiceHome {
 
     private static final int ARTICLES = 300;
     private static final String COUNT = "{ articles(first: 0) { totalCount } }";
-
-    @TempDir
-    Path home;
-
-    @AfterEach
-    void stopLeftovers() throws Exception {
-        PackagedService.postmaster(home.resolve(".newsgraph/postgres")).ifPresent(ProcessHandle::destroy);
-    }
 
     @Test
     void anImportKilledHalfWayAndSentAgainEndsWithEveryArticleOnce() throws Exception {

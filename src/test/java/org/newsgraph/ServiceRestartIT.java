@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged service on its embedded database, stopped and killed the ways it will be in life: what
@@ -17,19 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
  * left running behind it.
  */
 @DisabledIfSystemProperty(named = "native.image.path", matches = ".+", disabledReason = PackagedService.JAR_ONLY)
-class ServiceRestartIT {
+class ServiceRestartIT extends PackagedServiceHome {
 
     private static final String INGEST = "mutation($input: ArticleInput!) { ingestArticle(input: $input) { id } }";
     private static final String ARTICLE = "query($id: ID!) { article(id: $id) { title } articles(first: 0) { totalCount } }";
-
-    @TempDir
-    Path home;
-
-    /** Whatever happened above, no postmaster of this test outlives it. */
-    @AfterEach
-    void stopLeftovers() throws Exception {
-        PackagedService.postmaster(home.resolve(".newsgraph/postgres")).ifPresent(ProcessHandle::destroy);
-    }
 
     @Test
     void ingestedArticlesSurviveAStopAndAKill() throws Exception {
