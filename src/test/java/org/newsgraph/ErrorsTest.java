@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -90,6 +91,22 @@ class ErrorsTest {
         clientError(ingest(Map.of("title", "T", "body", "B", "publishedAt", "+9999999-01-01")), "BAD_USER_INPUT")
                 .body("errors[0].message", containsString("9999-12-31"));
         assertEquals(before, Articles.count());
+    }
+
+    @Test
+    void aClientOfTheGraphQLResponseMediaTypeGets400ForARequestThatCannotRunAndLegacyClients200() {
+        String graphqlResponse = "application/graphql-response+json";
+        for (String query : List.of("{ nosuchfield }", "{ articles( }", "{ articles(source: \"a\\u0000b\") { totalCount } }")) {
+            given().contentType(ContentType.JSON).accept(graphqlResponse).body(Map.of("query", query)).post("/graphql").then()
+                    .statusCode(400).contentType(graphqlResponse).body("data", nullValue())
+                    .body("errors[0].extensions.code", notNullValue());
+            given().contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("query", query)).post("/graphql").then()
+                    .statusCode(200).contentType(ContentType.JSON);
+        }
+        given().contentType(ContentType.JSON).accept(graphqlResponse).body(Map.of("query", "{ articles(first: -1) { totalCount } }"))
+                .post("/graphql").then().statusCode(200).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        given().contentType(ContentType.JSON).accept(graphqlResponse).body(Map.of("query", "{ articles(first: 0) { totalCount } }"))
+                .post("/graphql").then().statusCode(200).contentType(graphqlResponse).body("errors", nullValue());
     }
 
     @Test

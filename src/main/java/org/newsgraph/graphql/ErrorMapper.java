@@ -68,6 +68,9 @@ public class ErrorMapper implements EventingService {
                 .map(ErrorMapper::toClientError)
                 .toList();
         smallRyeContext.setExecutionResult(result.transform(builder -> builder.errors(mapped)));
+        if (!result.isDataPresent()) {
+            GraphQLResponseStatus.requestFailed(); // no data at all: the request was refused, not executed
+        }
     }
 
     static GraphQLError toClientError(GraphQLError error) {

@@ -19,7 +19,12 @@ public final class ErrorResponse {
     private ErrorResponse() {
     }
 
+    /**
+     * Sends the refusal. A response without data is a failed request: a client of
+     * {@code application/graphql-response+json} gets 400 where a legacy {@code application/json} one gets 200.
+     */
     public static void send(RoutingContext context, int status, String message, String code, SourceLocation location) {
+        boolean readsStatuses = GraphQLResponseStatus.acceptsGraphQLResponse(context);
         JsonObject error = new JsonObject().put("message", message);
         if (location != null) {
             error.put("locations", new JsonArray(List.of(new JsonObject()
@@ -27,8 +32,8 @@ public final class ErrorResponse {
         }
         error.put("extensions", new JsonObject().put(ErrorMapper.CODE, code));
         context.response()
-                .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .setStatusCode(status == 200 && readsStatuses ? 400 : status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, readsStatuses ? GraphQLResponseStatus.GRAPHQL_RESPONSE : "application/json")
                 .end(new JsonObject().put("errors", new JsonArray(List.of(error))).encode());
     }
 

@@ -70,6 +70,7 @@ class GraphQLRequestGuard {
     void install(@Observes Router router) {
         String path = "/" + graphqlPath.replaceFirst("^/", "");
         // the media type first, so that a body of another kind (an upload) is refused before it is read
+        router.route(path).order(-102).handler(GraphQLResponseStatus::watch);
         router.post(path).order(-101).handler(this::checkMediaType);
         router.post(path).order(-100)
                 .handler(BodyHandler.create(false).setBodyLimit(api.maxRequestSize().asLongValue()).setDeleteUploadedFilesOnEnd(true))
@@ -148,7 +149,8 @@ class GraphQLRequestGuard {
             try {
                 document = Parser.parse(query);
             } catch (InvalidSyntaxException e) {
-                // a well-formed request whose GraphQL is wrong: 200, as GraphQL over HTTP asks for application/json
+                // a well-formed request whose GraphQL is wrong: 200 for application/json (ErrorResponse makes it
+                // 400 for a client that reads GraphQL over HTTP's statuses)
                 reject(context, 200, e.getMessage(), "GRAPHQL_PARSE_FAILED", e.getLocation());
                 return;
             }
