@@ -78,6 +78,14 @@ final class PackagedService implements AutoCloseable {
                 .extract().jsonPath().setRootPath("data");
     }
 
+    /** The resident memory of the service's process now, in MB (Linux). */
+    long residentMegabytes() throws IOException {
+        return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+                .findFirst().orElseThrow();
+    }
+
     /** The editor's token the service wrote beside its key on start. */
     String editorToken() {
         try {
