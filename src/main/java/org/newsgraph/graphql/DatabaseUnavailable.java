@@ -1,6 +1,7 @@
 package org.newsgraph.graphql;
 
 import java.sql.SQLException;
+import java.util.function.Predicate;
 
 /**
  * Whether a failure is the database being away (stopped, restarting, unreachable, or the pool waiting for
@@ -20,28 +21,24 @@ final class DatabaseUnavailable {
     private static final String QUERY_CANCELED = "57014";
 
     static boolean causes(Throwable failure) {
-        return sqlCause(failure) != null;
+        return sqlCause(failure, DatabaseUnavailable::isUnavailable) != null;
     }
 
     /** Whether the statement timeout stopped a statement: the database is there, the question too large. */
     static boolean timedOut(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return sqlCause(failure, sql -> QUERY_CANCELED.equals(sql.getSQLState())) != null;
     }
 
     /** The message of the SQL failure that says so, for the log. */
     static String reason(Throwable failure) {
-        SQLException cause = sqlCause(failure);
+        SQLException cause = sqlCause(failure, DatabaseUnavailable::isUnavailable);
         return cause == null ? failure.toString() : cause.getMessage();
     }
 
-    private static SQLException sqlCause(Throwable failure) {
+    /** The first SQL failure in the cause chain that is of a kind, or null. */
+    private static SQLException sqlCause(Throwable failure, Predicate<SQLException> kind) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && isUnavailable(sql)) {
+            if (cause instanceof SQLException sql && kind.test(sql)) {
                 return sql;
             }
         }
