@@ -25,8 +25,12 @@ final class Continuation implements Sieve {
         }
         Document document = context.document();
         QuoteSpan quote = context.quote();
-        QuoteSpan previous = context.quotes().get(context.index() - 1);
-        Attribution said = context.earlier().get(context.index() - 1);
+        int before = context.index() - 1;
+        while (before > 0 && context.earlier().get(before).sieve().equals(WrittenWords.NAME)) {
+            before--; // “…,” Kamaran said under a banner that read “One Sea”. “…”: Kamaran goes on
+        }
+        QuoteSpan previous = context.quotes().get(before);
+        Attribution said = context.earlier().get(before);
         if (!said.attributed()) {
             return Optional.empty();
         }

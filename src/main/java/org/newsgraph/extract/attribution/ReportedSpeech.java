@@ -1,5 +1,7 @@
 package org.newsgraph.extract.attribution;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,12 +83,31 @@ final class ReportedSpeech implements Sieve {
                 return wordsOnly(document, v + 1, t); // "said through his lawyer that …"
             }
         }
-        if (!wordsOnly(document, v + 1, open)) {
+        int words = clauseWords(document, v + 1, open);
+        if (words < 0) {
             return false;
         }
-        int words = open - v - 1;
         return LABELLING.contains(verb.lemma()) ? words <= OBJECT_WORDS
                 : verb.strength() != Strength.WEAK && words <= CLAUSE_WORDS;
+    }
+
+    /**
+     * The words of a clause between two tokens, not counting an appositive between commas ("said the support
+     * team in Carrow Falls, Lumora’s second-largest office, would be “…”"); -1 when other punctuation, another
+     * quote or a sentence end stands there.
+     */
+    private static int clauseWords(Document document, int from, int to) {
+        List<Integer> commas = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (document.token(i).is(",")) {
+                commas.add(i);
+            }
+        }
+        if (commas.size() == 2 && wordsOnly(document, from, commas.get(0)) && wordsOnly(document, commas.get(0) + 1, commas.get(1))
+                && wordsOnly(document, commas.get(1) + 1, to)) {
+            return (commas.get(0) - from) + (to - commas.get(1) - 1);
+        }
+        return wordsOnly(document, from, to) ? to - from : -1;
     }
 
     private static boolean linksDirectly(Document document, int verb, int open) {

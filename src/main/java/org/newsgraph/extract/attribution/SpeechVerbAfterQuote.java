@@ -48,6 +48,9 @@ final class SpeechVerbAfterQuote implements Sieve {
         while (i <= end && isHandOver(document.token(i))) {
             i++;
         }
+        if (context.quote().partial() && i == context.quote().close() + 1 && !endsOpen(context)) {
+            return Optional.empty(); // a “lawful response” to what she described as …: the reporter's sentence goes on
+        }
         if (i > end || document.token(i).paragraph() != document.token(context.quote().close()).paragraph()) {
             return Optional.empty();
         }
@@ -125,7 +128,9 @@ final class SpeechVerbAfterQuote implements Sieve {
     static int skipToVerb(QuoteContext context, int from, int end, boolean weakToo) {
         Document document = context.document();
         int k = from;
-        if (k <= end && document.token(k).text().equals(",")) {
+        if (k < end && document.token(k).text().equals(",") && context.isSpeechVerb(document.token(k + 1), weakToo)) {
+            k++; // “…,” its director, Helen Okafor, said: the appositive's closing comma
+        } else if (k <= end && document.token(k).text().equals(",")) {
             int closing = k + 1;
             while (closing <= end && closing - k <= 12 && !document.token(closing).text().equals(",")) {
                 closing++;

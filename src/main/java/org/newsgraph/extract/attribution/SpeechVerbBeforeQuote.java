@@ -102,8 +102,12 @@ final class SpeechVerbBeforeQuote implements Sieve {
         }
         if (k >= start && COORDINATORS.contains(document.token(k).lower())) {
             // the clause before may begin before an earlier quote: Lima dismissed the claim as “…” and accused …
-            List<Phrase> subjects = ClauseSubject.subjects(context, context.document().sentenceOf(k).first(), k);
-            return subjects.isEmpty() ? Optional.empty() : Optional.of(subjects.get(subjects.size() - 1));
+            // and the subject of a clause someone reported is not the one who goes on: "the minister said Forsythe
+            // was “…” and insisted …" is the minister's
+            int sentenceStart = document.sentenceOf(k).first();
+            List<Phrase> subjects = ClauseSubject.subjects(context, sentenceStart, k);
+            return subjects.isEmpty() ? Optional.empty() : Optional.of(subjects.get(subjects.size() - 1))
+                    .flatMap(s -> outerSpeaker(context, s, sentenceStart).or(() -> Optional.of(s)));
         }
         Optional<Phrase> subject = k >= start ? context.referents().endingAt(k, context.speakers()) : Optional.empty();
         return subject.flatMap(s -> outerSpeaker(context, s, start).or(() -> Optional.of(s)));
@@ -115,8 +119,9 @@ final class SpeechVerbBeforeQuote implements Sieve {
      */
     private static Optional<Phrase> outerSpeaker(QuoteContext context, Phrase subject, int start) {
         int before = subject.first() - 1;
-        while (before >= start && BEFORE_SUBJECT.contains(context.document().token(before).lower())) {
-            before--; // "warned that the Kremlin would answer"
+        while (before >= start && (BEFORE_SUBJECT.contains(context.document().token(before).lower())
+                || context.lexicons().title(List.of(context.document().token(before).lower())).isPresent())) {
+            before--; // "warned that the Kremlin would answer", "said Councillor Maud Eriksen was"
         }
         Token verb = before >= start ? context.document().token(before) : null;
         return verb != null && context.isSpeechVerb(verb, false) && !verb.lower().endsWith("ing")

@@ -45,6 +45,9 @@ public final class NameFinder {
             "river", "lake", "mountain", "mount", "island", "islands", "valley", "county", "province", "district",
             "palace", "tower", "plaza", "beach", "bay", "hill", "hills", "forest", "desert", "peninsula", "sea", "ocean",
             "strait", "canal", "gate", "quay", "market", "way", "drive", "crescent", "terrace");
+    /** Titles whose capitalised words before them name a portfolio, not an employer: "Housing Minister". */
+    private static final Set<String> PORTFOLIO_HEADS = Set.of("minister", "secretary", "commissioner", "chancellor");
+    private static final int PORTFOLIO_WORDS = 2;
     /** Forms of address that are no title to keep: "Comrade Kim Jong-un" has no title "Comrade". */
     private static final Set<String> HONORIFIC_WORDS = Set.of("comrade", "mr.", "mrs.", "ms.", "miss", "mx.", "dr.",
             "prof.", "sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr");
@@ -217,6 +220,9 @@ public final class NameFinder {
             titleTokens.addAll(document.tokens().subList(nameStart, person));
             nameStart = person;
         }
+        int portfolio = portfolioTitleEnd(document, nameStart, last);
+        titleTokens.addAll(document.tokens().subList(nameStart, portfolio));
+        nameStart = portfolio;
         // a name before a title is a name of its own: "Moscow Mayor Sergei Sobyanin", "Solvane Chief Executive …"
         for (int p = nameStart + 1; p <= last; p++) {
             int title = longestTitleAt(document, p, last, false);
@@ -243,6 +249,23 @@ public final class NameFinder {
         }
         mentions.add(mention);
         return last;
+    }
+
+    /**
+     * Where a minister's portfolio and title end, when no gazetteer knows the words before the title: "Housing
+     * Minister Edvard Lunde", "Valdorian Trade Minister Helena Castrova"; the run's start when there is none.
+     */
+    private int portfolioTitleEnd(Document document, int first, int last) {
+        for (int p = first + 1; p <= first + PORTFOLIO_WORDS && p <= last; p++) {
+            int title = longestTitleAt(document, p, last, false);
+            if (title == 0 || p + title > last) {
+                continue;
+            }
+            boolean head = PORTFOLIO_HEADS.contains(document.token(p + title - 1).lower());
+            boolean plainWords = document.tokens().subList(first, p).stream().allMatch(t -> t.isCapitalized() && !isAcronym(t));
+            return head && plainWords && knownAt(document, first, p - 1).isEmpty() ? p + title : first;
+        }
+        return first;
     }
 
     private NameMention type(Document document, int first, int last, List<QuoteSpan> quotes, boolean titled, String title) {

@@ -44,6 +44,7 @@ public final class Referents {
     private static final Set<String> FEMALE = Set.of("she", "her");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it");
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their");
     /** What joins a role to whom it is a role of: "a spokeswoman for", "the Chairman of", "a nurse at". */
     static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "at", "from"); // "a statement from the company"
     /**
@@ -61,9 +62,20 @@ public final class Referents {
             "comedian", "presenter", "entrepreneur", "billionaire", "defendant", "accused", "neighbour", "neighbor",
             "witness", "passenger", "bystander", "shopper", "customer", "parent", "relative", "friend", "colleague",
             "spectator", "onlooker", "passer-by", "worker", "nurse", "teacher", "fan");
-    private static final Set<String> UNNAMEABLE = Set.of("they", "we", "i", "you", "officials", "police", "residents",
+    private static final Set<String> UNNAMEABLE = Set.of("they", "them", "we", "us", "i", "you", "officials", "police", "residents",
             "critics", "analysts", "experts", "sources", "witnesses", "others", "some", "many", "people", "authorities");
     private static final Set<String> GENERATION_WORDS = Set.of("elder", "younger");
+    /**
+     * Nouns that say who someone is to someone else: "his lawyer", "the victim’s brother", "its director".
+     * The article says once who that is ("His lawyer, Tom Ashdown, said"), and means that person after.
+     */
+    private static final Set<String> RELATIONS = Set.of("lawyer", "attorney", "solicitor", "barrister", "agent",
+            "director", "coach", "boss", "manager", "captain", "founder", "co-founder", "owner", "head", "chief",
+            "partner", "friend", "colleague", "teammate", "classmate", "neighbour", "neighbor", "landlord", "landlady",
+            "employer", "doctor", "surgeon", "widow", "widower", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend",
+            "boyfriend", "uncle", "aunt", "cousin", "niece", "nephew", "grandson", "granddaughter", "stepfather",
+            "stepmother", "stepson", "stepdaughter", "mother", "father", "mum", "mom", "dad", "son", "daughter", "wife",
+            "husband", "brother", "sister", "grandmother", "grandfather", "parent");
     private static final Set<String> SPOKES_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
             "representative", "statement", "source", "official");
     /** Nouns that stand for an organization already named: "the company said". */
@@ -82,6 +94,8 @@ public final class Referents {
     private static final int APPOSITIVE_REACH = 16;
     /** How far back a pronoun looks for its person, in tokens. */
     private static final int PRONOUN_REACH = 400;
+    /** How many "she"s back a "she" may follow to the woman the first of them meant. */
+    private static final int PRONOUN_CHAIN = 6;
 
     private final Document document;
     private final DocumentEntities entities;
@@ -319,6 +333,9 @@ public final class Referents {
                 continue;
             }
             String word = token.lower();
+            if (isPersonNoun(word) && !isPossessed(i) && introducedUnnamed(first, word)) {
+                return Optional.of(new Phrase(-1, first, i)); // "A senior official … said …. “…,” the official said"
+            }
             if (SPOKES_ROLES.contains(word)) {
                 int spokenFor = organization >= 0 ? organization : complement(i, speakers);
                 if (spokenFor < 0 && !hasComplement(i) && !capitalizedBetween(first + 1, i)) { // not "a Junts source"
@@ -333,13 +350,22 @@ public final class Referents {
             if (COUNTRY_NOUNS.contains(word)) {
                 return Optional.of(new Phrase(lastEntity(first, null, EntityKind.COUNTRY), first, i));
             }
-            if (lexicons.title(List.of(word)).isPresent()) {
+            if (isPersonNoun(word) && !isPossessed(i)) {
+                int described = describedAs(first, word);
+                if (described >= 0) {
+                    return Optional.of(new Phrase(described, first, complementEnd(i))); // "His lawyer, Tom Ashdown, …" then "his lawyer said"
+                }
+                if (RELATIONS.contains(word) && isSomeonesRelation(first, i)) {
+                    return Optional.of(new Phrase(-1, first, complementEnd(i))); // "the victim’s brother", "her daughter": someone else's
+                }
+            }
+            if (lexicons.title(List.of(word)).isPresent() && !isPossessed(i)) {
                 int titled = titledPerson(first, word);
                 titled = titled >= 0 ? titled : titleOfTheLede(first, word);
                 return Optional.of(new Phrase(titled >= 0 ? titled : introducedAfterLede(first), first, namedComplementEnd(i)));
             }
             Optional<Gender> epithet = epithet(word);
-            if (epithet.isPresent() && document.token(first).lower().equals("the") && i == first + 1) {
+            if (epithet.isPresent() && document.token(first).lower().equals("the") && i == first + 1 && !isPossessed(i)) {
                 return Optional.of(new Phrase(personInFocus(first, epithet.get(), speakers), first, i));
             }
             if (epithet.isPresent() && i == first + 1 && INDEFINITE_ARTICLES.contains(document.token(first).lower())) {
@@ -350,6 +376,94 @@ public final class Referents {
             }
         }
         return Optional.empty();
+    }
+
+    /** "the victim’s brother", "her daughter": a relation of someone the phrase names or a pronoun means. */
+    private boolean isSomeonesRelation(int first, int noun) {
+        if (POSSESSIVE_DETERMINERS.contains(document.token(first).lower())) {
+            return true;
+        }
+        for (int k = first + 1; k < noun; k++) {
+            if (document.token(k).kind() == TokenKind.POSSESSIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPersonNoun(String word) {
+        return RELATIONS.contains(word) || SPOKES_ROLES.contains(word) || lexicons.title(List.of(word)).isPresent()
+                || epithet(word).isPresent();
+    }
+
+    /**
+     * Whether "the official" is someone the article introduced without a name: the nearest earlier use of
+     * the noun is in "a/an …" ("A senior government official, who spoke on condition of anonymity, said")
+     * and no name follows it in apposition.
+     */
+    private boolean introducedUnnamed(int first, String noun) {
+        if (!document.token(first).is("the") || noun.equals("statement")) { // "a statement" is someone's: see nominal
+            return false;
+        }
+        for (int p = first - 1; p >= 0; p--) {
+            if (!document.token(p).lower().equals(noun) || insideQuote(p)) {
+                continue;
+            }
+            int article = p - 1;
+            while (article >= 0 && article >= p - 5 && document.token(article).isWord()
+                    && !INDEFINITE_ARTICLES.contains(document.token(article).lower()) && !DETERMINERS.contains(document.token(article).lower())) {
+                article--;
+            }
+            boolean indefinite = article >= 0 && INDEFINITE_ARTICLES.contains(document.token(article).lower());
+            return indefinite && appositiveName(new Phrase(-1, article, p)).isEmpty()
+                    && !speaksForOrganization(article, p); // "a spokesperson for Northwold Highways"
+        }
+        return false;
+    }
+
+    /** "A Kremlin spokesman", "a spokesperson for Northwold Highways": a role named with whom it speaks for. */
+    private boolean speaksForOrganization(int first, int noun) {
+        for (int k = first; k < noun; k++) {
+            if (isOrganization(k)) {
+                return true;
+            }
+        }
+        if (!hasComplement(noun)) {
+            return false;
+        }
+        int named = document.token(noun + 2).is("the") ? noun + 3 : noun + 2;
+        return named < document.size() && isOrganization(named);
+    }
+
+    private boolean isOrganization(int token) {
+        return entities.at(token).filter(e -> e.kind() == EntityKind.ORGANIZATION).isPresent();
+    }
+
+    /**
+     * The person the article described by a noun in apposition: "His lawyer, Tom Ashdown," or "Tom
+     * Ashdown, his lawyer,"; the nearest before a position; -1 if none.
+     */
+    private int describedAs(int before, String noun) {
+        for (int p = before - 1; p >= 0; p--) {
+            if (!document.token(p).lower().equals(noun) || insideQuote(p)) {
+                continue;
+            }
+            Optional<Phrase> after = appositiveName(new Phrase(-1, p, p));
+            if (after.isPresent()) {
+                return after.get().entity();
+            }
+            int comma = p - 1;
+            while (comma >= 0 && p - comma <= 6 && (document.token(comma).isWord() || document.token(comma).kind() == TokenKind.POSSESSIVE)) {
+                comma--;
+            }
+            if (comma > 0 && document.token(comma).is(",")) {
+                Optional<DocumentEntity> named = entities.at(comma - 1).filter(e -> e.kind() == EntityKind.PERSON);
+                if (named.isPresent()) {
+                    return named.get().index();
+                }
+            }
+        }
+        return -1;
     }
 
     /** A capitalized word that names what nobody typed: "a Junts source" speaks for Junts, not for the last organization. */
@@ -457,6 +571,10 @@ public final class Referents {
 
     /** The person a pronoun or an epithet of this gender (or of any, for UNKNOWN) refers back to. */
     private int personInFocus(int at, Gender gender, List<Integer> speakers) {
+        return personInFocus(at, gender, speakers, PRONOUN_CHAIN);
+    }
+
+    private int personInFocus(int at, Gender gender, List<Integer> speakers, int chain) {
         Gender excluded = switch (gender) {
             case MALE -> Gender.FEMALE;
             case FEMALE -> Gender.MALE;
@@ -464,7 +582,17 @@ public final class Referents {
         };
         int focusStart = document.sentences().get(Math.max(0, document.sentenceOf(at).index() - 2)).first();
         int nearest = -1;
+        int nearestSentence = -1;
         for (int p = at - 1; p >= Math.max(0, at - PRONOUN_REACH); p--) {
+            if (chain > 0 && p >= focusStart && isSamePronounAsSubject(p, gender)
+                    && (nearest < 0 || document.sentenceOf(p).index() == nearestSentence)) {
+                // "She laughed. “…,” she said": the same she; and in "Would she challenge Harriet Vaile?" she is
+                // not the one her own clause names
+                int same = personInFocus(p, gender, speakers, chain - 1);
+                if (same >= 0) {
+                    return same;
+                }
+            }
             int candidate = -1;
             boolean subject = false;
             int speaker = speakerOfQuoteClosingAt(p, speakers);
@@ -489,9 +617,19 @@ public final class Referents {
             if (subject) {
                 return candidate;
             }
-            nearest = p >= focusStart && nearest < 0 ? candidate : nearest;
+            if (p >= focusStart && nearest < 0) {
+                nearest = candidate;
+                nearestSentence = document.sentenceOf(p).index();
+            }
         }
         return nearest;
+    }
+
+    /** "she" for a woman, "he" for a man, outside quotes, as the subject of a verb. */
+    private boolean isSamePronounAsSubject(int p, Gender gender) {
+        String word = document.token(p).lower();
+        boolean same = gender == Gender.FEMALE ? word.equals("she") : gender == Gender.MALE && word.equals("he");
+        return same && !insideQuote(p);
     }
 
     /** "A neighbour …", "An 82-year-old woman …" opening a sentence of the same paragraph, of a gender that fits. */

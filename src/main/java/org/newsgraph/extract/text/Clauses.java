@@ -34,7 +34,15 @@ public final class Clauses {
      */
     public static int verbAfterSubject(Document document, int from, int to) {
         int k = pastAdverbs(document, pastAppositive(document, from, to), to);
-        return k < to && looksFinite(document.token(k)) ? k : -1;
+        return k < to && (looksFinite(document.token(k)) || isPresentAfterPronoun(document, k)) ? k : -1;
+    }
+
+    /** "She laughs", "he recalls": after "he" or "she" a word in -s is a verb, where after a noun it may be a plural. */
+    private static boolean isPresentAfterPronoun(Document document, int k) {
+        Token token = document.token(k);
+        String word = token.lower();
+        return k > 0 && Set.of("he", "she").contains(document.token(k - 1).lower()) && token.isWord()
+                && !token.isCapitalized() && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
     }
 
     /** The first token from here that is no adverb and no word of a time ("earlier this month"). */

@@ -126,7 +126,7 @@ public final class Tokenizer {
             if (after > end + 1) {
                 return after;
             }
-            return Character.isUpperCase(word.charAt(0)) ? end + 1 : end; // an initial: J. K. Rowling
+            return Character.isUpperCase(word.charAt(0)) && nameGoesOnAfter(end + 1) ? end + 1 : end; // J. K. Rowling
         }
         if (ABBREVIATIONS.contains(word.toLowerCase()) && !isSentenceEndAbbreviation(end)
                 && (!NUMBER_SIGNS.contains(word.toLowerCase()) || isNumberAfter(end + 1))) {
@@ -135,13 +135,23 @@ public final class Tokenizer {
         return end;
     }
 
+    /** An initial is followed by more of the name; "in a post on X." before a quote or a new line ends a sentence. */
+    private boolean nameGoesOnAfter(int from) {
+        return Character.isUpperCase(nextAfterSpaces(from));
+    }
+
     /** "No. 10" but "She voted no. “We …”": the number sign is one only before a number. */
     private boolean isNumberAfter(int from) {
+        return Character.isDigit(nextAfterSpaces(from));
+    }
+
+    /** The first character from a position that is not a space; NUL at the end of the text. */
+    private char nextAfterSpaces(int from) {
         int next = from;
         while (next < text.length() && text.charAt(next) == ' ') {
             next++;
         }
-        return next < text.length() && Character.isDigit(text.charAt(next));
+        return next < text.length() ? text.charAt(next) : '\0';
     }
 
     /** "Co." or "Inc." at the very end of a paragraph still end the sentence. */

@@ -81,10 +81,29 @@ class SpeakerTest {
     }
 
     @Test
-    void aQuoteNobodyCanBeFoundForKeepsNoSpeaker() {
+    void theWordsOfASignAreNobodysSpeech() {
         Extracted text = Extracted.from("A sign on the door read: “Closed until further notice.” The shop has not reopened.");
         assertNull(text.speakerOf("Closed until further notice"));
-        assertEquals("none", text.sieveOf("Closed until further notice"));
+        assertEquals("written-words", text.sieveOf("Closed until further notice"));
+    }
+
+    @Test
+    void aSpeakerGoesOnAfterTheWordsOfABanner() {
+        Extracted text = Extracted.from("""
+                “Today we close a painful chapter,” Oskar Veld told reporters, standing under a banner that read \
+                “One Lake, One Future”. “Our peoples have waited too long.”""");
+        assertNull(text.speakerOf("One Lake, One Future"));
+        assertEquals("Oskar Veld", text.speakerOf("Our peoples have waited"));
+    }
+
+    @Test
+    void aQuoteAfterARelativeClauseOfTheReporterIsNotSpeech() {
+        Extracted text = Extracted.from("""
+                Trade Minister Ilse Varga said the duties were a “proportionate response” to what she described as \
+                years of subsidies. One of the officials said the plant, the largest in the valley, would be \
+                “essentially gutted”.""");
+        assertEquals("Ilse Varga", text.speakerOf("proportionate response"));
+        assertNull(text.speakerOf("essentially gutted"));
     }
 
     @Test
@@ -319,5 +338,73 @@ class SpeakerTest {
                 The business lobby Fenwa said it would fight the bill. The bill needs the votes of the Catalan party \
                 Veltsa. A Veltsa source said the party was “open to talking”.""");
         assertEquals("Veltsa", text.speakerOf("open to talking"));
+    }
+
+    @Test
+    void aRelationIsThePersonTheArticleSaidItWas() {
+        Extracted text = Extracted.from("""
+                Kegan Follett, 31, admitted the assault. His lawyer, Piet Vermaak, said his client was ashamed.
+
+                Mr Vermaak added that Follett had not meant to hurt anyone. “It was one moment of madness,” his lawyer said.
+
+                In a statement read to the court, Mr Ansell’s daughter, Ilse Kowal, described her father’s injuries.
+
+                Her daughter added: “We want people to know what happened.”
+
+                “He wanted to be a pilot,” the victim’s brother, Tariq Benali, 25, said. “He never started trouble,” \
+                its chair, Oluwaseun Abara, said.
+
+                “We are not looking for revenge,” the victim’s brother said.""");
+        assertEquals("Piet Vermaak", text.speakerOf("It was one moment"));
+        assertEquals("Ilse Kowal", text.speakerOf("We want people"));
+        assertEquals("Tariq Benali", text.speakerOf("He wanted to be a pilot"));
+        assertEquals("Oluwaseun Abara", text.speakerOf("He never started"));
+        assertEquals("Tariq Benali", text.speakerOf("We are not looking"));
+    }
+
+    @Test
+    void theOfficialIntroducedWithoutANameStaysUnnamed() {
+        Extracted text = Extracted.from("""
+                The tariffs were welcomed by the Ostland Steel Federation, which called them “long overdue”.
+
+                A senior Ostlandic government official, who spoke on condition of anonymity because the talks were \
+                private, said the list included wine. “Everything is on the table,” the official said.""");
+        assertNull(text.speakerOf("Everything is on the table"));
+    }
+
+    @Test
+    void sheGoesOnMeaningTheWomanSheMeantBefore() {
+        Extracted text = Extracted.from("""
+                Councillor Maud Eriksen has spent a decade fighting the housing ministry.
+
+                On the question of the leadership, she was guarded. Would she ever challenge Premier Ruth Okonjo?
+
+                She laughed. “Ruth has my full support,” she said.""");
+        assertEquals("Maud Eriksen", text.speakerOf("Ruth has my full support"));
+    }
+
+    @Test
+    void aSingleCapitalBeforeAQuoteEndsTheSentence() {
+        Extracted text = Extracted.from("""
+                “The company was built by the people who answered the phones,” Bram Oduya wrote in a post on X. \
+                “Remember that.”""");
+        assertEquals("Bram Oduya", text.speakerOf("Remember that"));
+    }
+
+    @Test
+    void aVerbAfterAndIsTheOneWhoReportedNotTheOneReportedOn() {
+        Extracted text = Extracted.from("""
+                Housing Minister Edvard Lunde has brushed off the criticism. In a radio interview, the minister said \
+                Councillor Maud Eriksen was “playing to the gallery” and insisted that building was “up on last year”.""");
+        assertEquals("Edvard Lunde", text.speakerOf("up on last year"));
+    }
+
+    @Test
+    void aQuoteAfterWhatSheDoesInThePresentIsHers() {
+        Extracted text = Extracted.from("""
+                “It is a film about a family who cannot stop lying,” director Ines Okoro-Hale says.
+
+                She laughs. “Nobody believes me when I say that.”""");
+        assertEquals("Ines Okoro-Hale", text.speakerOf("Nobody believes me"));
     }
 }
