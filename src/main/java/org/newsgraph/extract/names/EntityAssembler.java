@@ -3,6 +3,7 @@ package org.newsgraph.extract.names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class EntityAssembler {
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("party", "company", "firm", "start-up", "startup",
             "carmaker", "automaker", "chipmaker", "bank", "lender", "insurer", "airline", "carrier", "retailer", "broadcaster",
             "newspaper", "charity", "lobby", "union", "club", "group", "conglomerate", "supermarket", "brewer", "publisher");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> LINKING_VERBS = Set.of("was", "is", "seemed", "seems", "looked", "looks", "felt",
             "feels", "appeared", "appears");
@@ -66,6 +68,11 @@ public final class EntityAssembler {
                         ? m.typed(EntityKind.PERSON, Evidence.APPOSITIVE) : m)
                 .map(m -> m.kind() == null && feels(document, m) ? m.typed(EntityKind.PERSON, Evidence.FEELING) : m)
                 .map(m -> m.kind() == null && afterOrganizationNoun(document, m) ? m.typed(EntityKind.ORGANIZATION, Evidence.APPOSITIVE) : m)
+                .toList();
+        Set<String> bareWords = bareSingleWords(document, typedByContext);
+        typedByContext = typedByContext.stream()
+                .map(m -> m.kind() == null && isNamedLaterByLastWord(document, m, bareWords)
+                        ? m.typed(EntityKind.PERSON, Evidence.COREFERENCE) : m)
                 .toList();
         Set<String> soloPeople = singleWordPeople(typedByContext);
         List<NameMention> mentions = typedByContext.stream()
@@ -129,6 +136,43 @@ public final class EntityAssembler {
             }
         }
         return names;
+    }
+
+    /**
+     * The untyped one-word names used bare, as news uses a surname: "Castellano was blunter", not "the
+     * Rangers".
+     */
+    private static Set<String> bareSingleWords(Document document, List<NameMention> mentions) {
+        Set<String> bare = new HashSet<>();
+        Set<String> withArticle = new HashSet<>();
+        for (NameMention mention : mentions) {
+            if (mention.words() != 1 || mention.inQuote()) {
+                continue;
+            }
+            boolean afterArticle = mention.first() > 0 && ARTICLES.contains(document.token(mention.first() - 1).lower());
+            (afterArticle ? withArticle : bare).add(NameKey.of(mention.text()));
+        }
+        bare.removeAll(withArticle); // "the Mariners" somewhere: a team, whatever "Mariners" does elsewhere
+        return bare;
+    }
+
+    /**
+     * "Devin Castellano" whom no gazetteer knows, and "Castellano" alone later: two or three plain capitalised
+     * words whose last word the article then uses on its own name a person, as a surname does.
+     */
+    private boolean isNamedLaterByLastWord(Document document, NameMention mention, Set<String> bareWords) {
+        if (mention.words() < 2 || mention.words() > 3 || !bareWords.contains(lastWord(mention))
+                || bareWords.contains(NameKey.of(document.token(mention.first()).text()))) {
+            return false; // "Lakeport Mariners" where "Lakeport" stands alone too: a place's team
+        }
+        for (int i = mention.first(); i <= mention.last(); i++) {
+            Token token = document.token(i);
+            if (!token.isCapitalized() || lexicons.orgKeyword(token.text()).isPresent()
+                    || lexicons.known(List.of(token.text())).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lastWord(NameMention mention) {

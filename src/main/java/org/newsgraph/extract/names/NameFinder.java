@@ -45,6 +45,8 @@ public final class NameFinder {
             "river", "lake", "mountain", "mount", "island", "islands", "valley", "county", "province", "district",
             "palace", "tower", "plaza", "beach", "bay", "hill", "hills", "forest", "desert", "peninsula", "sea", "ocean",
             "strait", "canal", "gate", "quay", "market", "way", "drive", "crescent", "terrace");
+    /** Words before a given name given alone: "who gave her name only as Denise", "a man named Tomasz". */
+    private static final Set<String> GIVEN_NAME_ONLY = Set.of("as", "named", "called");
     /** Titles whose capitalised words before them name a portfolio, not an employer: "Housing Minister". */
     private static final Set<String> PORTFOLIO_HEADS = Set.of("minister", "secretary", "commissioner", "chancellor");
     private static final int PORTFOLIO_WORDS = 2;
@@ -135,6 +137,9 @@ public final class NameFinder {
      */
     private boolean joinsName(Document document, int j) {
         Token token = document.token(j);
+        if (token.is("&")) { // "Halvorsen & Pike", "Procter & Gamble": a firm of partners
+            return j + 1 < document.size() && document.token(j + 1).isCapitalized();
+        }
         if (!token.isWord() || j + 1 >= document.size() || !document.token(j + 1).isCapitalized() && !document.token(j + 1).is("the")) {
             return false;
         }
@@ -292,7 +297,7 @@ public final class NameFinder {
             return mention(document, first, last, quotes, EntityKind.PERSON, Evidence.GIVEN_NAME, title);
         }
         if (first == last && lexicons.givenName(head.text()).isPresent() && !lexicons.isAmbiguousGivenName(head.text())
-                && first > 0 && document.token(first - 1).is(",")) {
+                && first > 0 && (document.token(first - 1).is(",") || GIVEN_NAME_ONLY.contains(document.token(first - 1).lower()))) {
             return mention(document, first, last, quotes, EntityKind.PERSON, Evidence.GIVEN_NAME, title); // "his mother, Alice"
         }
         if (last > first && lexicons.isSurnameFirst(head.text()) && looksLikePersonalNames(document, first + 1, last)) {
@@ -369,6 +374,9 @@ public final class NameFinder {
 
     private boolean isOrganizationName(Document document, int first, int last) {
         for (int i = first; i <= last; i++) {
+            if (document.token(i).is("&")) {
+                return true;
+            }
             Optional<String> position = lexicons.orgKeyword(document.token(i).text());
             if (position.isPresent()) {
                 boolean fits = switch (position.get()) {

@@ -56,6 +56,8 @@ public final class Referents {
     private static final Set<String> MALE_EPITHETS = Set.of("man", "father", "dad", "boy", "husband", "son", "brother",
             "grandfather", "widower", "businessman", "schoolboy");
     private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-year-old");
+    /** "the novelist", "the historian": nouns of people by what they do. */
+    private static final Pattern AGENT_NOUN = Pattern.compile("[a-z]{3,}(ist|ian)");
     private static final Set<String> EPITHETS = Set.of("teenager", "pensioner", "youngster", "actor", "singer", "star",
             "striker", "goalkeeper", "midfielder", "defender", "winger", "player", "veteran", "victim", "survivor",
             "resident", "student", "pupil", "driver", "owner", "artist", "author", "writer", "rapper", "musician",
@@ -65,6 +67,10 @@ public final class Referents {
     private static final Set<String> UNNAMEABLE = Set.of("they", "them", "we", "us", "i", "you", "officials", "police", "residents",
             "critics", "analysts", "experts", "sources", "witnesses", "others", "some", "many", "people", "authorities");
     private static final Set<String> GENERATION_WORDS = Set.of("elder", "younger");
+    /** Plural nouns for the people of an organization: "analysts at", "officials from", "researchers with". */
+    private static final Set<String> MEMBERS = Set.of("analysts", "officials", "economists", "researchers", "scientists",
+            "executives", "strategists", "lawyers", "staff");
+    private static final Set<String> GROUP_PREPOSITIONS = Set.of("at", "from", "with", "of");
     /**
      * Nouns that say who someone is to someone else: "his lawyer", "the victim’s brother", "its director".
      * The article says once who that is ("His lawyer, Tom Ashdown, said"), and means that person after.
@@ -146,6 +152,10 @@ public final class Referents {
         if (isSubjectPronoun(token)) {
             return Optional.of(new Phrase(pronoun(token, i, speakers), i, i));
         }
+        Optional<Phrase> group = groupOfOrganization(i);
+        if (group.isPresent()) {
+            return group;
+        }
         if (UNNAMEABLE.contains(token.lower())) {
             return Optional.of(new Phrase(-1, i, i));
         }
@@ -155,6 +165,21 @@ public final class Referents {
         Optional<Phrase> nominal = nominal(i, speakers);
         // "the team’s coach, Meera Kulkarni": the name in apposition says who
         return nominal.map(n -> appositiveName(n).orElse(n));
+    }
+
+    /**
+     * "analysts at Halvorsen & Pike", "officials from the Trade Ministry": people of a named organization,
+     * who speak for it.
+     */
+    private Optional<Phrase> groupOfOrganization(int word) {
+        if (!MEMBERS.contains(document.token(word).lower()) || word + 2 >= document.size()
+                || !GROUP_PREPOSITIONS.contains(document.token(word + 1).lower())) {
+            return Optional.empty();
+        }
+        int named = document.token(word + 2).is("the") ? word + 3 : word + 2;
+        return entities.mentionAt(named).filter(m -> m.first() == named && !m.inQuote())
+                .filter(m -> entities.at(named).orElseThrow().kind() == EntityKind.ORGANIZATION)
+                .map(m -> new Phrase(entities.at(named).orElseThrow().index(), word, m.last()));
     }
 
     /** "the elder Gallagher", "the younger Kim": a relative of the one the surname named, not that person. */
@@ -273,6 +298,10 @@ public final class Referents {
             if (person.isPresent()) {
                 return Optional.of(new Phrase(person.get().index(), entities.mentionAt(preposition - 1).orElseThrow().first(), i));
             }
+            Optional<Phrase> group = preposition == 0 ? Optional.empty() : groupOfOrganization(preposition - 1);
+            if (group.isPresent()) {
+                return group; // "analysts at Corvel Bank described"
+            }
             Optional<Phrase> head = preposition == 0 ? Optional.empty() : nominalEndingAt(preposition - 1, speakers);
             if (head.isPresent()) {
                 return Optional.of(new Phrase(head.get().entity(), head.get().first(), i));
@@ -280,6 +309,9 @@ public final class Referents {
         }
         if (isSubjectPronoun(token)) {
             return Optional.of(new Phrase(pronoun(token, i, speakers), i, i));
+        }
+        if (token.is("who") && antecedentOfWho(i) >= 0) {
+            return Optional.of(new Phrase(antecedentOfWho(i), i, i)); // "Housing Minister Tolan Varga, who called it “…”"
         }
         if (UNNAMEABLE.contains(token.lower())) {
             return Optional.of(new Phrase(-1, i, i));
@@ -566,7 +598,8 @@ public final class Referents {
         if (MALE_EPITHETS.contains(head)) {
             return Optional.of(Gender.MALE);
         }
-        return EPITHETS.contains(head) || AGE_EPITHET.matcher(word).matches() ? Optional.of(Gender.UNKNOWN) : Optional.empty();
+        return EPITHETS.contains(head) || AGE_EPITHET.matcher(word).matches() || AGENT_NOUN.matcher(word).matches()
+                ? Optional.of(Gender.UNKNOWN) : Optional.empty();
     }
 
     /** The person a pronoun or an epithet of this gender (or of any, for UNKNOWN) refers back to. */
@@ -604,6 +637,8 @@ public final class Referents {
                     && isPerson(entities.at(p).orElseThrow().index(), excluded)) {
                 candidate = entities.at(p).orElseThrow().index();
                 subject = Clauses.verbAfterSubject(document, p + 1, document.sentenceOf(p).last() + 1) >= 0;
+                int head = subject ? -1 : relativeClauseHead(mention.get().first(), excluded);
+                candidate = head >= 0 ? head : candidate; // "Felix Amankwah, 24, who plays the brother, Danny": Felix
             }
             if (candidate < 0 && nearest < 0 && introducesSomeoneUnnamed(p, at, excluded)) {
                 return -1; // "A neighbour, who asked not to be named, said … “…,” she said": not anyone named before
@@ -632,6 +667,30 @@ public final class Referents {
         return same && !insideQuote(p);
     }
 
+    /**
+     * The person a "who" clause around a token is said of ("Amankwah, 24, who plays the youngest brother,
+     * Danny"), when of a gender that fits; -1 for none.
+     */
+    private int relativeClauseHead(int at, Gender excluded) {
+        int sentenceStart = document.sentenceOf(at).first();
+        for (int k = at - 1; k > sentenceStart && k >= at - APPOSITIVE_REACH; k--) {
+            if (document.token(k).is("who") && document.token(k - 1).is(",")) {
+                int head = antecedentOfWho(k);
+                return head >= 0 && isPerson(head, excluded) ? head : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The one named before ", who" (or ", 24, who"): whom the clause is about; -1 for no one named. */
+    private int antecedentOfWho(int who) {
+        int end = who - 2;
+        if (end > 1 && document.token(end).kind() == TokenKind.NUMBER && document.token(end - 1).is(",")) {
+            end -= 2; // "Amankwah, 24, who"
+        }
+        return end < 0 || !document.token(who - 1).is(",") ? -1 : entities.at(end).map(DocumentEntity::index).orElse(-1);
+    }
+
     /** "A neighbour …", "An 82-year-old woman …" opening a sentence of the same paragraph, of a gender that fits. */
     private boolean introducesSomeoneUnnamed(int p, int at, Gender excluded) {
         if (!INDEFINITE_ARTICLES.contains(document.token(p).lower()) || document.sentenceOf(p).first() != p
@@ -639,7 +698,20 @@ public final class Referents {
             return false;
         }
         Optional<Gender> gender = epithet(document.token(p + 1).lower());
-        return gender.isPresent() && gender.get() != excluded;
+        if (gender.isPresent()) {
+            return gender.get() != excluded;
+        }
+        // "A store clerk, who gave her name only as Denise, said": someone described, whatever the noun
+        for (int k = p + 1; k < at && k <= p + 4; k++) {
+            Token word = document.token(k);
+            if (!word.isWord() || word.isCapitalized()) {
+                return false;
+            }
+            if (document.token(k + 1).is(",") && document.token(k + 2).is("who")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker of the quote that closes at a token, if it is one of the quotes attributed so far. */

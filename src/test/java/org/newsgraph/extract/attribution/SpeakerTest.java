@@ -407,4 +407,47 @@ class SpeakerTest {
                 She laughs. “Nobody believes me when I say that.”""");
         assertEquals("Ines Okoro-Hale", text.speakerOf("Nobody believes me"));
     }
+
+    @Test
+    void analystsAtAFirmSpeakForIt() {
+        Extracted text = Extracted.from("""
+                Analysts were supportive. “This is a company carrying too much cost,” analysts at Brannock & Vell said in \
+                a note. A trend analysts at Oswin Bank described as “the great reallocation” has only begun.""");
+        assertEquals("Brannock & Vell", text.speakerOf("This is a company"));
+        assertEquals("Oswin Bank", text.speakerOf("the great reallocation"));
+    }
+
+    @Test
+    void someoneDescribedWithoutANameIsNotTheLastWomanNamed() {
+        Extracted text = Extracted.from("""
+                Officer Renata Solis said the shop had been busy. A store clerk, who gave her name only as Odile, said she \
+                heard two bangs. “I thought a car had backfired,” she said.""");
+        assertEquals("Odile", text.speakerOf("I thought a car"));
+    }
+
+    @Test
+    void theOneAWhoClauseIsAboutIsTheOneInFocus() {
+        Extracted text = Extracted.from("""
+                Opposite her is newcomer Kwame Osei-Bonsu, 24, who plays the youngest brother, Tommy. It is his first film. \
+                He recalls turning up to the read-through “shaking like a leaf”.""");
+        assertEquals("Kwame Osei-Bonsu", text.speakerOf("shaking like a leaf"));
+    }
+
+    @Test
+    void aSurnameAloneMakesAPersonOfANameNoGazetteerKnows() {
+        Extracted text = Extracted.from("""
+                Ridgefield got 27 points from Quillan Castellaro, but the Rangers went cold late.
+
+                Castellaro was blunter. “We gave it away,” he said.""");
+        assertEquals("Quillan Castellaro", text.speakerOf("We gave it away"));
+        assertThat(text.people(), not(hasItem("Rangers")));
+    }
+
+    @Test
+    void aPortfolioBeforeMinisterIsPartOfTheTitle() {
+        Extracted text = Extracted.from("""
+                The plan was welcomed on Monday by Housing Minister Tolan Varga, who called it “fair to everyone”.""");
+        assertEquals("Tolan Varga", text.speakerOf("fair to everyone"));
+        assertThat(text.names(org.newsgraph.entity.EntityKind.ORGANIZATION), not(hasItem("Housing")));
+    }
 }
