@@ -57,7 +57,7 @@ class NoNPlusOneTest {
         List<AnnotatedArticle> corpus = GeneratedCorpus.articles(1000);
         for (int from = 0; from < corpus.size(); from += 100) {
             List<AnnotatedArticle> chunk = corpus.subList(from, from + 100);
-            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(annotations::importDocument));
+            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(article -> annotations.importDocument(article, "corpus")));
         }
 
         long forTen = statementsFor(10);

@@ -8,15 +8,16 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** One correction of the graph, as the edit history keeps it. */
+/** One change of the graph, an ingest or a correction, as the edit history keeps it. */
 @Type("Edit")
-@Description("One correction of the graph: who made it, when, what it did, and the rows before and after.")
+@Description("One change of the graph, an ingest or a correction: who made it, when, what it did, and the rows before and"
+        + " after.")
 public record Edit(
         @NonNull @Id String id,
         @NonNull OffsetDateTime at,
-        @NonNull @Description("Who made it: the user the token names.") String editor,
+        @NonNull @Description("Who made it: the user the token names (\"seed\" for the seed corpus).") String editor,
         @NonNull EditAction action,
-        @NonNull @Description("The ids of what it concerns.") @Id List<@NonNull String> subjects,
+        @NonNull @Description("The ids of what it concerns: entities, quotes, events, articles.") @Id List<@NonNull String> subjects,
         @NonNull @Description("The rows it changed, as they were, in JSON.") String before,
         @NonNull @Description("The same rows, as it left them, in JSON.") String after,
         @Id @Description("The edit this one takes back, for an undo.") String undoes,

@@ -12,7 +12,7 @@ import org.newsgraph.graphql.BadUserInputException;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
-/** The edit history: written in the transaction of each correction, read per subject, latest first. */
+/** The edit history: written in the transaction of each ingest and correction, read per subject, latest first. */
 @ApplicationScoped
 public class EditHistory {
 
@@ -51,13 +51,32 @@ public class EditHistory {
         if (edit.undoneBy() != null) {
             throw new BadUserInputException("Edit " + id + " was already undone, by edit " + edit.undoneBy());
         }
-        if (edit.action() != EditAction.MERGE) {
-            throw new BadUserInputException("Edit " + id + " is an " + edit.action() + "; merges can be undone");
+        if (edit.action() == EditAction.INGEST) {
+            throw new BadUserInputException("Edit " + id + " is an ingest, which is not undone: deleteArticle takes an article out");
+        }
+        if (edit.action() == EditAction.UNDO) {
+            throw new BadUserInputException("Edit " + id + " is an undo, which is not undone: make the correction again");
+        }
+        // a later correction of the same rows started from what this one left: taking this one back first would
+        // put back rows that no longer fit, and that one's own undo would then restore the wrong ones
+        List<?> later = database().createNativeQuery("select id from edit where id > ?1 and undone_by is null"
+                + " and action not in ('INGEST', 'UNDO') and subjects && cast(?2 as bigint[]) order by id desc limit 1", Long.class)
+                .setParameter(1, id).setParameter(2, edit.subjects().stream().map(Long::valueOf).toArray(Long[]::new))
+                .getResultList();
+        if (!later.isEmpty()) {
+            throw new BadUserInputException("Edit " + later.get(0) + " changed the same rows after edit " + id + ": undo edit "
+                    + later.get(0) + " first");
         }
         return edit;
     }
 
-    /** The edits that concern something (an entity, kept or merged away), latest first. */
+    /** An ingest, in the transaction that stores the article and its reading. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Edit recordIngest(String editor, Ingested ingested) {
+        return record(editor, EditAction.INGEST, ingested.subjects(), "{}", ingested.json(), null);
+    }
+
+    /** The edits that concern a node (an entity, kept or merged away, a quote, an event, an article), latest first. */
     @Transactional
     public List<Edit> of(long subject) {
         List<?> rows = database().createNativeQuery("select " + COLUMNS + " from edit where subjects @> array[?1]::bigint[]"

@@ -85,7 +85,6 @@ public abstract class NamedEntity extends GraphNode {
         return (GraphEntity) this;
     }
 
-
     /** Adds the names that are new for this entity, whatever their case or punctuation. */
     public void addAliases(Collection<String> names) {
         Set<String> known = new LinkedHashSet<>(allNameKeys());
@@ -94,6 +93,28 @@ public abstract class NamedEntity extends GraphNode {
                 aliases.add(alias.strip());
             }
         }
+    }
+
+    /** Whether this is already its name or one of its aliases, whatever the case or punctuation. */
+    public boolean knowsName(String candidate) {
+        return allNameKeys().contains(NameKey.of(candidate));
+    }
+
+    /** Whether this is already its name (rather than an alias), whatever the case or punctuation. */
+    public boolean isCalled(String candidate) {
+        return NameKey.of(name).equals(NameKey.of(candidate));
+    }
+
+    /**
+     * Gives it a new name; the old one becomes an alias, so that what articles call it still finds it, and an
+     * alias that was the new name is one no longer.
+     */
+    public void rename(String newName) {
+        String oldName = name;
+        String newKey = NameKey.of(newName);
+        aliases.removeIf(alias -> NameKey.of(alias).equals(newKey));
+        name = newName.strip();
+        addAliases(List.of(oldName));
     }
 
     public void addTitles(Collection<String> newTitles) {

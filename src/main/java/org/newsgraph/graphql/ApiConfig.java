@@ -1,5 +1,7 @@
 package org.newsgraph.graphql;
 
+import java.time.Duration;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -32,4 +34,11 @@ public interface ApiConfig {
      */
     @WithDefault("500")
     int maxQueryFields();
+
+    /**
+     * How long a GraphQL request may run, from when it reaches /graphql; past it, no further field is fetched
+     * (DEADLINE_EXCEEDED), and a mutation not yet started is not run.
+     */
+    @WithDefault("10s")
+    Duration requestDeadline();
 }

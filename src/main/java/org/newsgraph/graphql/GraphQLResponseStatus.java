@@ -1,7 +1,5 @@
 package org.newsgraph.graphql;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -41,7 +39,7 @@ final class GraphQLResponseStatus {
 
     /** The request being answered failed before execution (ErrorMapper saw no data). */
     static void requestFailed() {
-        RoutingContext context = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        RoutingContext context = CurrentRequest.routingContext();
         if (context != null) {
             context.put(REQUEST_FAILED, true);
         }

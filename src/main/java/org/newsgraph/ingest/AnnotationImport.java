@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.newsgraph.article.Article;
+import org.newsgraph.edit.EditHistory;
+import org.newsgraph.edit.Ingested;
 import org.newsgraph.entity.EntityResolver;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.entity.NamedEntity;
@@ -34,6 +36,7 @@ import org.newsgraph.storage.Transactions;
  * against the graph (an entity or event already known is reused, not copied). All of it, or nothing:
  * everything is checked before a transaction starts, and written in one. The same document twice
  * changes nothing; hand annotations for an article the extractor already read replace its reading.
+ * Each reading stored is recorded in the edit history, in its transaction, under the name of whoever sent it.
  */
 @ApplicationScoped
 public class AnnotationImport {
@@ -53,19 +56,22 @@ public class AnnotationImport {
     @Inject
     ReadingRemoval readings;
 
-    /** Imports what a person or a newsroom's own NLP found in an article. */
-    public Article importDocument(@NotNull @Valid AnnotatedArticle document) {
+    @Inject
+    EditHistory history;
+
+    /** Imports what a person or a newsroom's own NLP found in an article, sent by this editor. */
+    public Article importDocument(@NotNull @Valid AnnotatedArticle document, String editor) {
         check(document);
-        return Transactions.retryingConflicts(() -> write(document, false)).article();
+        return Transactions.retryingConflicts(() -> write(document, false, editor)).article();
     }
 
     /**
      * Stores a raw article, which {@link ArticleCheck} found storable, with the extractor's reading of it;
      * an article already stored keeps its own.
      */
-    ArticleStore.Stored importReading(AnnotatedArticle reading) {
+    ArticleStore.Stored importReading(AnnotatedArticle reading, String editor) {
         AnnotationCheck.check(reading); // the extractor's offsets are held to the same standard as anyone's
-        return Transactions.retryingConflicts(() -> write(reading, true));
+        return Transactions.retryingConflicts(() -> write(reading, true, editor));
     }
 
     private void check(AnnotatedArticle document) {
@@ -73,17 +79,17 @@ public class AnnotationImport {
         AnnotationCheck.check(document);
     }
 
-    private ArticleStore.Stored write(AnnotatedArticle document, boolean byExtractor) {
+    private ArticleStore.Stored write(AnnotatedArticle document, boolean byExtractor, String editor) {
         AdvisoryLock.holdAll(lockKeys(document));
         ArticleStore.Stored stored = store.store(document.article());
         Article article = stored.article();
         if (stored.created()) {
             article.readByExtractor = byExtractor;
-            annotate(article, document);
+            history.recordIngest(editor, annotate(article, document));
         } else if (!byExtractor && (article.readByExtractor || !isAnnotated(article))) {
             readings.remove(article);
             article.readByExtractor = false;
-            annotate(article, document);
+            history.recordIngest(editor, annotate(article, document));
         }
         return stored;
     }
@@ -95,10 +101,14 @@ public class AnnotationImport {
         return keys;
     }
 
-    private void annotate(Article article, AnnotatedArticle annotations) {
+    /** Stores the reading; what it stored, for the history. */
+    private Ingested annotate(Article article, AnnotatedArticle annotations) {
         Map<String, NamedEntity> entitiesByRef = entities(article, annotations.entityList());
         Map<String, Event> eventsByRef = events(article, annotations.eventList(), entitiesByRef);
-        quotes(article, annotations.quoteList(), entitiesByRef, eventsByRef);
+        List<Quote> quotes = quotes(article, annotations.quoteList(), entitiesByRef, eventsByRef);
+        return new Ingested(article.id, article.title, quotes.stream().map(quote -> quote.id).toList(),
+                eventsByRef.values().stream().map(event -> event.id).distinct().sorted().toList(),
+                entitiesByRef.values().stream().map(entity -> entity.id).distinct().sorted().toList());
     }
 
     private static boolean isAnnotated(Article article) {
@@ -151,8 +161,9 @@ public class AnnotationImport {
         return byRef;
     }
 
-    private static void quotes(Article article, List<QuoteAnnotation> annotations, Map<String, NamedEntity> entitiesByRef,
+    private static List<Quote> quotes(Article article, List<QuoteAnnotation> annotations, Map<String, NamedEntity> entitiesByRef,
             Map<String, Event> eventsByRef) {
+        List<Quote> quotes = new ArrayList<>();
         for (QuoteAnnotation annotation : annotations) {
             Quote quote = new Quote();
             quote.articleId = article.id;
@@ -170,6 +181,8 @@ public class AnnotationImport {
             quote.persist();
             annotation.eventRefs().stream().distinct()
                     .forEach(ref -> QuoteEvent.of(quote.id, eventsByRef.get(ref).id).persist());
+            quotes.add(quote);
         }
+        return quotes;
     }
 }

@@ -89,7 +89,8 @@ public class ArticleStore {
         return source;
     }
 
-    private static String contentLockKey(String hash) {
+    /** The lock of an article's content: whoever holds it may store, or bring back, that article. */
+    public static String contentLockKey(String hash) {
         return "article " + hash;
     }
 

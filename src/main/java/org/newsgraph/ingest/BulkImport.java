@@ -41,18 +41,23 @@ public class BulkImport {
     @Inject
     Validator validator;
 
-    /** A run of the import, fed line by line. */
-    public Run start() {
-        return new Run();
+    /** A run of the import, fed line by line, by this editor (whom the history names for each article). */
+    public Run start(String editor) {
+        return new Run(editor);
     }
 
     public final class Run {
+        private final String editor;
         private final long started = System.nanoTime();
         private int lines;
         private int imported;
         private int known;
         private int refused;
         private final List<ImportReport.LineError> errors = new ArrayList<>();
+
+        private Run(String editor) {
+            this.editor = editor;
+        }
 
         /** Imports one line that is not blank, or reports why not under its number. */
         public void line(LineSplitter.Line line) {
@@ -72,7 +77,7 @@ public class BulkImport {
                     throw new BadUserInputException("validation failed: " + String.join(", ", violations.stream()
                             .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList()));
                 }
-                if (ingest.ingest(input).created()) {
+                if (ingest.ingest(input, editor).created()) {
                     imported++;
                 } else {
                     known++;

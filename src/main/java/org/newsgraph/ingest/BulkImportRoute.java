@@ -11,6 +11,7 @@ import jakarta.json.bind.JsonbBuilder;
 import org.newsgraph.auth.Access;
 import org.newsgraph.graphql.ErrorResponse;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -47,11 +48,12 @@ class BulkImportRoute {
     }
 
     private void importLines(RoutingContext context) {
-        Optional<Access.Refusal> refusal = access.refusal(Access.callerOf(context), true);
+        SecurityIdentity caller = Access.callerOf(context);
+        Optional<Access.Refusal> refusal = access.refusal(caller, true);
         if (refusal.isPresent()) {
             ErrorResponse.refuse(context, refusal.get()); // before a line of the body is read
             return;
         }
-        new StreamedImport(context, bulkImport.start(), vertx, jsonb).start();
+        new StreamedImport(context, bulkImport.start(caller.getPrincipal().getName()), vertx, jsonb).start();
     }
 }

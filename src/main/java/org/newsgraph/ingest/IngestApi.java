@@ -11,6 +11,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.newsgraph.article.Article;
 import org.newsgraph.auth.Roles;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 /**
  * The ways articles enter the graph: an editor's or an admin's. GraphQLRequestGuard refuses other callers
  * before the request runs; the annotations keep that true for any other way in.
@@ -25,13 +27,16 @@ public class IngestApi {
     @Inject
     AnnotationImport annotations;
 
+    @Inject
+    SecurityIdentity caller;
+
     @Mutation
     @NonNull
     @Description("Stores an article, reads its people, organizations, places, quotes (with their speakers) and events"
             + " into the graph, and returns it. Idempotent: the same outlet, title and body return the article already"
             + " stored, unchanged. All or nothing.")
     public Article ingestArticle(@NonNull @Valid ArticleInput input) {
-        return ingest.ingest(input).article();
+        return ingest.ingest(input, editor()).article();
     }
 
     @Mutation
@@ -40,6 +45,11 @@ public class IngestApi {
             + " with participants), resolving them against the graph. All or nothing. For an article ingested raw, they"
             + " replace the extractor's reading; an article already annotated is returned unchanged.")
     public Article importAnnotatedArticle(@NonNull @Valid AnnotatedArticle input) {
-        return annotations.importDocument(input);
+        return annotations.importDocument(input, editor());
+    }
+
+    /** Who sends it, for the history. */
+    private String editor() {
+        return caller.getPrincipal().getName();
     }
 }

@@ -26,10 +26,13 @@ public class IngestService {
     @Inject
     AnnotationImport annotations;
 
-    /** The article, and whether this call stored it (rather than finding it stored before). */
-    public ArticleStore.Stored ingest(@NotNull @Valid ArticleInput input) {
+    /**
+     * The article, and whether this call stored it (rather than finding it stored before); the history
+     * records the ingest under the editor's name.
+     */
+    public ArticleStore.Stored ingest(@NotNull @Valid ArticleInput input, String editor) {
         articles.check(input); // before the extractor spends time on what cannot be stored
         Extraction extraction = extractor.extract(input.body(), input.publishedAt());
-        return annotations.importReading(ExtractedAnnotations.of(input, extraction));
+        return annotations.importReading(ExtractedAnnotations.of(input, extraction), editor);
     }
 }

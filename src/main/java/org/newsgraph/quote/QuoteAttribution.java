@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("How a quote's speaker was found, and how sure that is.")
 public record QuoteAttribution(
         @NonNull @Description("The extractor's sieve that decided (\"speech-verb-after\" for “…,” Putin said),"
-                + " or \"annotation\" for a speaker an editor or a newsroom's own NLP gave.") String method,
+                + " \"annotation\" for a speaker imported annotations gave (a person's or a newsroom's own NLP),"
+                + " or \"editor\" for one an editor set with attributeQuote.") String method,
         @Description("From 0 to 1.") double confidence) {
 }
