@@ -225,7 +225,9 @@ public final class Lexicons {
 
     private void title(String[] row) {
         String key = phrase(row[0]);
-        titles.put(key, column(row, 2, "no").equalsIgnoreCase("yes"));
+        boolean beforeNames = column(row, 2, "no").equalsIgnoreCase("yes");
+        titles.put(key, beforeNames);
+        titles.putIfAbsent(key.replace(".", ""), beforeNames); // British and Irish copy drops the stop: Sgt, Det Insp
         longestTitle = Math.max(longestTitle, key.split(" ").length);
     }
 

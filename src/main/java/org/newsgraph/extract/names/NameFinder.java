@@ -56,6 +56,14 @@ public final class NameFinder {
     private static final Set<String> HONORIFICS_MALE = Set.of("mr.", "mr", "sir", "lord");
     private static final Set<String> HONORIFICS_FEMALE = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady");
     /** Modifiers that may stand between a determiner and a title: "the former foreign minister". */
+    /** Nouns for a person of a nation, no name of anyone: "the Scot said", "the Dutchman added". */
+    static final Set<String> NATIONALITY_NOUNS = Set.of("Scot", "Briton", "Englishman", "Englishwoman", "Welshman",
+            "Welshwoman", "Irishman", "Irishwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Dane", "Swede",
+            "Finn", "Pole", "Spaniard", "Argentine", "Argentinian", "Brazilian", "Australian", "Kiwi", "American",
+            "Canadian", "German", "Italian", "Portuguese", "Norwegian", "Croat", "Serb", "Belgian", "Austrian", "Swiss",
+            "Greek", "Turk", "Russian", "Ukrainian", "Nigerian", "Ghanaian", "Senegalese", "Moroccan", "Egyptian",
+            "Japanese", "Korean", "Chinese", "Mexican", "Colombian", "Uruguayan", "Chilean", "Jamaican", "Kenyan",
+            "Ethiopian", "South African", "New Zealander");
     static final Set<String> TITLE_MODIFIERS = Set.of("former", "special", "senior", "top", "chief", "deputy",
             "acting", "interim", "ceremonial", "supreme", "then", "late", "longtime", "veteran", "new", "current",
             "outgoing", "incoming", "retired", "assistant", "associate", "executive", "head", "lead", "regional",
@@ -195,7 +203,7 @@ public final class NameFinder {
         if (start > last) {
             return last;
         }
-        if (start == last && isLoneSentenceOpener(document, start)) {
+        if (start == last && (isLoneSentenceOpener(document, start) || NATIONALITY_NOUNS.contains(document.token(start).text()))) {
             return last;
         }
         int nameStart = start;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import org.newsgraph.extract.Lexicons.Gender;
 import org.newsgraph.extract.quotes.QuoteSpan;
 import org.newsgraph.extract.text.Clauses;
 import org.newsgraph.extract.text.Document;
+import org.newsgraph.extract.text.Sentence;
 import org.newsgraph.extract.text.Token;
 import org.newsgraph.extract.text.TokenKind;
 
@@ -44,6 +46,9 @@ public final class Referents {
     private static final Set<String> FEMALE = Set.of("she", "her");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it");
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+    /** What opens a sentence about someone not named before: "A neighbour", "Another resident", "One parent". */
+    private static final Set<String> SOMEONE = Set.of("a", "an", "another", "one");
+    private static final Set<String> STATEMENT_VERBS = Set.of("gave", "issued", "released", "published", "put");
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their");
     /** What joins a role to whom it is a role of: "a spokeswoman for", "the Chairman of", "a nurse at". */
     static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "at", "from"); // "a statement from the company"
@@ -65,7 +70,8 @@ public final class Referents {
             "witness", "passenger", "bystander", "shopper", "customer", "parent", "relative", "friend", "colleague",
             "spectator", "onlooker", "passer-by", "worker", "nurse", "teacher", "fan");
     private static final Set<String> UNNAMEABLE = Set.of("they", "them", "we", "us", "i", "you", "officials", "police", "residents",
-            "critics", "analysts", "experts", "sources", "witnesses", "others", "some", "many", "people", "authorities");
+            "critics", "analysts", "experts", "sources", "witnesses", "others", "some", "many", "people", "authorities",
+            "family", "relatives", "friends", "colleagues", "neighbours", "neighbors", "parents", "supporters");
     private static final Set<String> GENERATION_WORDS = Set.of("elder", "younger");
     /** Plural nouns for the people of an organization: "analysts at", "officials from", "researchers with". */
     private static final Set<String> MEMBERS = Set.of("analysts", "officials", "economists", "researchers", "scientists",
@@ -89,7 +95,8 @@ public final class Referents {
             "government", "club", "agency", "organisation", "organization", "department", "school", "university",
             "hospital", "team", "party", "union", "court", "embassy", "bank", "authority", "board", "committee",
             "commission", "office", "charity", "force", "service", "foundation", "campaign", "airline", "retailer",
-            "carrier", "brand", "maker", "manufacturer", "operator", "institute", "network", "channel", "newspaper");
+            "carrier", "brand", "maker", "manufacturer", "operator", "institute", "network", "channel", "newspaper",
+            "trust", "league", "federation", "association", "regulator", "watchdog", "museum", "airport");
     /** Prepositions that make a name the complement of a noun: "the owners of the campsite", "a mum from Poynton". */
     private static final Set<String> PREPOSITIONS = Set.of("of", "from", "in", "at", "for", "with", "near", "by");
     /** Nouns that stand for whatever organization the story is about, whatever its name. */
@@ -282,6 +289,14 @@ public final class Referents {
                     return Optional.of(new Phrase(named.get().index(), opening + 1, k));
                 }
             }
+            for (int c = opening - 2; c >= Math.max(0, opening - 4); c--) {
+                if (document.token(c).is(",")) {
+                    return endingAt(c - 1, speakers); // "Rep. Luis Ocampo, D-Eastfield, the ranking Democrat, called"
+                }
+                if (!document.token(c + 1).isWord() || entities.at(c + 1).isPresent()) {
+                    break; // "NordCell’s founder, Mads Kjær, who …": a name is no short appositive to skip
+                }
+            }
             return endingAt(opening - 1, speakers);
         }
         Optional<NameMention> mention = entities.mentionAt(i).filter(m -> m.last() == i);
@@ -334,7 +349,7 @@ public final class Referents {
         for (int start = i; start >= Math.max(0, i - 6); start--) {
             if (DETERMINERS.contains(document.token(start).lower()) || start == document.sentenceOf(i).first()) {
                 Optional<Phrase> phrase = nominal(start, speakers);
-                if (phrase.isPresent() && phrase.get().last() >= i - 1) {
+                if (phrase.isPresent() && phrase.get().last() >= i - 1 && phrase.get().last() <= i) {
                     return phrase;
                 }
             }
@@ -368,6 +383,12 @@ public final class Referents {
             if (isPersonNoun(word) && !isPossessed(i) && introducedUnnamed(first, word)) {
                 return Optional.of(new Phrase(-1, first, i)); // "A senior official … said …. “…,” the official said"
             }
+            if (word.equals("statement") && document.token(first).is("the")) {
+                OptionalInt maker = statementMaker(first, speakers);
+                if (maker.isPresent()) {
+                    return Optional.of(new Phrase(maker.getAsInt(), first, i)); // “…,” the statement said
+                }
+            }
             if (SPOKES_ROLES.contains(word)) {
                 int spokenFor = organization >= 0 ? organization : complement(i, speakers);
                 if (spokenFor < 0 && !hasComplement(i) && !capitalizedBetween(first + 1, i)) { // not "a Junts source"
@@ -396,6 +417,10 @@ public final class Referents {
                 titled = titled >= 0 ? titled : titleOfTheLede(first, word);
                 return Optional.of(new Phrase(titled >= 0 ? titled : introducedAfterLede(first), first, namedComplementEnd(i)));
             }
+            if (NameFinder.NATIONALITY_NOUNS.contains(token.text()) && document.token(first).is("the") && i == first + 1
+                    && i + 1 < document.size() && (!document.token(i + 1).isWord() || isSpeechVerb(document.token(i + 1)))) {
+                return Optional.of(new Phrase(personInFocus(first, Gender.UNKNOWN, speakers), first, i)); // "the Scot said"
+            }
             Optional<Gender> epithet = epithet(word);
             if (epithet.isPresent() && document.token(first).lower().equals("the") && i == first + 1 && !isPossessed(i)) {
                 return Optional.of(new Phrase(personInFocus(first, epithet.get(), speakers), first, i));
@@ -408,6 +433,27 @@ public final class Referents {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Who made the statement the article spoke of last: "The ministry said in a statement …", "Her family said
+     * in a statement" (someone unnamed: -1), "A motorist … gave a statement"; empty when it spoke of none.
+     */
+    private OptionalInt statementMaker(int before, List<Integer> speakers) {
+        for (int p = before - 1; p >= 0; p--) {
+            if (!document.token(p).is("statement") || insideQuote(p)) {
+                continue;
+            }
+            Sentence sentence = document.sentenceOf(p);
+            for (int v = sentence.first() + 1; v <= sentence.last(); v++) {
+                Token token = document.token(v);
+                if (!insideQuote(v) && (isSpeechVerb(token) || STATEMENT_VERBS.contains(token.lower()))) {
+                    return OptionalInt.of(endingAt(v - 1, speakers).map(Phrase::entity).orElse(-1));
+                }
+            }
+            return OptionalInt.of(-1);
+        }
+        return OptionalInt.empty();
     }
 
     /** "the victim’s brother", "her daughter": a relation of someone the phrase names or a pronoun means. */
@@ -480,7 +526,7 @@ public final class Referents {
             if (!document.token(p).lower().equals(noun) || insideQuote(p)) {
                 continue;
             }
-            Optional<Phrase> after = appositiveName(new Phrase(-1, p, p));
+            Optional<Phrase> after = appositiveName(new Phrase(-1, p, complementEnd(p))); // "her husband of 58 years, Dennis"
             if (after.isPresent()) {
                 return after.get().entity();
             }
@@ -640,7 +686,7 @@ public final class Referents {
                 int head = subject ? -1 : relativeClauseHead(mention.get().first(), excluded);
                 candidate = head >= 0 ? head : candidate; // "Felix Amankwah, 24, who plays the brother, Danny": Felix
             }
-            if (candidate < 0 && nearest < 0 && introducesSomeoneUnnamed(p, at, excluded)) {
+            if (candidate < 0 && nearest < 0 && (introducesSomeoneUnnamed(p, at, excluded) || isAnonymityCue(p, at))) {
                 return -1; // "A neighbour, who asked not to be named, said … “…,” she said": not anyone named before
             }
             if (candidate < 0) {
@@ -691,9 +737,24 @@ public final class Referents {
         return end < 0 || !document.token(who - 1).is(",") ? -1 : entities.at(end).map(DocumentEntity::index).orElse(-1);
     }
 
+    /**
+     * "who declined to give his name", "who asked not to be named", "speaking on condition of anonymity", in
+     * the paragraph of the pronoun: whoever "he" is there, the article does not name him.
+     */
+    private boolean isAnonymityCue(int p, int at) {
+        if (document.token(p).paragraph() != document.token(at).paragraph() || insideQuote(p)) {
+            return false;
+        }
+        String word = document.token(p).lower();
+        return word.equals("anonymity") || word.equals("anonymously")
+                || word.equals("named") && p > 0 && document.token(p - 1).is("be")
+                || word.equals("name") && p > 1 && POSSESSIVE_DETERMINERS.contains(document.token(p - 1).lower())
+                        && Set.of("give", "gave", "giving", "provide", "disclose").contains(document.token(p - 2).lower());
+    }
+
     /** "A neighbour …", "An 82-year-old woman …" opening a sentence of the same paragraph, of a gender that fits. */
     private boolean introducesSomeoneUnnamed(int p, int at, Gender excluded) {
-        if (!INDEFINITE_ARTICLES.contains(document.token(p).lower()) || document.sentenceOf(p).first() != p
+        if (!SOMEONE.contains(document.token(p).lower()) || document.sentenceOf(p).first() != p
                 || document.token(p).paragraph() != document.token(at).paragraph() || p + 1 >= at) {
             return false;
         }

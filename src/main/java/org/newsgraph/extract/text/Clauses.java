@@ -22,8 +22,9 @@ public final class Clauses {
             "saturday", "sunday", "yesterday", "today", "week", "month", "year");
     private static final Set<String> ADVERBS = Set.of("also", "now", "eventually", "then", "later", "still", "once",
             "again", "never", "not", "only", "quickly", "finally", "even", "last", "this", "on", "earlier");
+    private static final Set<String> RELATIVE_WORDS = Set.of("where", "who", "which", "whose", "when");
     /** How far an appositive may run, in tokens. */
-    private static final int APPOSITIVE_REACH = 12;
+    private static final int APPOSITIVE_REACH = 16;
 
     private Clauses() {
     }
@@ -65,11 +66,12 @@ public final class Clauses {
         }
         for (int c = k + 1; c < to && c - k <= APPOSITIVE_REACH; c++) {
             Token token = document.token(c);
-            if (token.endsSentence() || token.isQuoteMark()) {
-                break;
+            if (token.endsSentence() || token.kind() == TokenKind.OPEN_DOUBLE || token.kind() == TokenKind.CLOSE_DOUBLE) {
+                break; // a nickname in single quotes may stand in it: "Tilley, known as ‘Tank’, had"
             }
             if (token.text().equals(",")) {
-                return c + 1;
+                // "Martin Hession, principal of the school, where she taught for nine years, said": a second one
+                return c + 1 < to && RELATIVE_WORDS.contains(document.token(c + 1).lower()) ? pastAppositive(document, c, to) : c + 1;
             }
         }
         return k + 1 < to && looksFinite(document.token(k + 1)) ? k + 1 : k;

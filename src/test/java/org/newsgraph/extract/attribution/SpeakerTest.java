@@ -450,4 +450,72 @@ class SpeakerTest {
         assertEquals("Tolan Varga", text.speakerOf("fair to everyone"));
         assertThat(text.names(org.newsgraph.entity.EntityKind.ORGANIZATION), not(hasItem("Housing")));
     }
+
+    @Test
+    void aNationalityNounIsThePersonInFocusNotANewPerson() {
+        Extracted text = Extracted.from("""
+                Striker Marcus Oduya scored the winner. Home manager Fraser Mackintosh admitted his side had ridden their luck.
+
+                “We got nervy after their goal,” the Scot said.
+
+                Oduya, known to supporters as ‘Tank’, had not scored since October and admitted the drought weighed on him.
+
+                “It means a lot,” he said.""");
+        assertEquals("Fraser Mackintosh", text.speakerOf("We got nervy"));
+        assertThat(text.people(), not(hasItem("Scot")));
+        assertEquals("Marcus Oduya", text.speakerOf("It means a lot"));
+    }
+
+    @Test
+    void whoeverTheArticleWillNotNameStaysUnnamed() {
+        Extracted text = Extracted.from("""
+                Councillor Ada Brannigan defended the plan.
+
+                Another resident, who did not want to be named, was less measured. “It was decided before we walked in,” \
+                she said.
+
+                At the edge of the site, a volunteer who declined to give his name leaned on a shovel.
+
+                “We are pulling out bodies now, not people,” he said quietly.""");
+        assertNull(text.speakerOf("It was decided before"));
+        assertNull(text.speakerOf("We are pulling out"));
+    }
+
+    @Test
+    void theStatementIsWhoeverMadeIt() {
+        Extracted text = Extracted.from("""
+                The Halmore Ministry of Transport said in a statement that it regretted the delay. “We apologise to every \
+                passenger,” the statement said.
+
+                Coroner Eamon Rushe closed the inquest. Her family said in a statement that she had been “the heart of \
+                everything we did”. “She was a wonderful mother,” the statement said.
+
+                Mrs Keane is cared for by her husband of 58 years, Dermot Keane. “The nurses were kind,” her husband said.
+
+                The Carrow Valley NHS Trust has hired more cleaners. “Patient safety is our priority,” the trust said.""");
+        assertEquals("Halmore Ministry of Transport", text.speakerOf("We apologise"));
+        assertNull(text.speakerOf("the heart of everything"));
+        assertNull(text.speakerOf("She was a wonderful mother"));
+        assertEquals("Dermot Keane", text.speakerOf("The nurses were kind"));
+        assertEquals("Carrow Valley NHS Trust", text.speakerOf("Patient safety"));
+    }
+
+    @Test
+    void aSpeakerBehindTwoAppositivesOrAShortenedTitle() {
+        Extracted text = Extracted.from("""
+                Rep. Tomas Ocampo-Reyes, D-Eastfield, the ranking Democrat on the committee, called the cuts “reckless”.
+
+                Garda Sergeant Colm Tiarnach said he arrived at seven. Sgt Tiarnach said the road was flooded. Asked \
+                whether the drain had been reported, he replied: “I understand it had, yes.”
+
+                Marten Hessel, principal of the village school, where the teacher worked for nine years, said pupils had \
+                planted a tree. “The children still talk about her,” he said.
+
+                Wanjiru Kamau, a partner at Harrow Peak Capital who will join the company’s board next month, said the firm \
+                had looked at a dozen rivals. “What stood out was retention,” she said.""");
+        assertEquals("Tomas Ocampo-Reyes", text.speakerOf("reckless"));
+        assertEquals("Colm Tiarnach", text.speakerOf("I understand it had"));
+        assertEquals("Marten Hessel", text.speakerOf("The children still talk"));
+        assertEquals("Wanjiru Kamau", text.speakerOf("What stood out"));
+    }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,24 +12,30 @@ import org.newsgraph.extract.Lexicons;
 
 /**
  * Speakers on articles written blind: by someone who had not seen the extractor, in agency, court, sports,
- * business, science, culture, crime, diplomacy and local styles (src/test/resources/speakers). Their first
- * score, before any fix they prompted, is in README; the floors keep what the fixes won.
+ * business, science, culture, crime, diplomacy, local, markets, inquest and trial styles
+ * (src/test/resources/speakers, two sets of twelve). Each set's first score, before any fix it prompted, is in
+ * README; the floors, a little under today's scores, keep what the fixes won.
  * {@code -Dspeakers.dir=a,b} scores other folders of the same gold, and prints what each got wrong.
  */
 class SpeakerSetTest {
 
     private static final Path WRITTEN_BLIND = Path.of("src/test/resources/speakers/written-blind");
+    private static final Path WRITTEN_BLIND_2 = Path.of("src/test/resources/speakers/written-blind-2");
 
     private final Extractor extractor = new Extractor(Lexicons.load());
 
     @Test
     void speakersOfTheBlindWrittenArticles() {
         printOtherFolders();
-        SpeakerSet set = SpeakerSet.of(WRITTEN_BLIND, extractor);
-        System.out.println(set.summary(WRITTEN_BLIND));
+        assertAll(() -> meetsFloor(WRITTEN_BLIND, 0.95), () -> meetsFloor(WRITTEN_BLIND_2, 0.92));
+    }
+
+    private void meetsFloor(Path folder, double floor) {
+        SpeakerSet set = SpeakerSet.of(folder, extractor);
+        System.out.println(set.summary(folder));
         set.misses().forEach(miss -> System.out.println("  " + miss));
-        assertTrue(set.spokenRecall() >= 0.95, set.summary(WRITTEN_BLIND));
-        assertTrue(set.speakerAccuracy() >= 0.95, set.summary(WRITTEN_BLIND));
+        assertTrue(set.spokenRecall() >= floor, set.summary(folder));
+        assertTrue(set.speakerAccuracy() >= floor, set.summary(folder));
     }
 
     private void printOtherFolders() {
