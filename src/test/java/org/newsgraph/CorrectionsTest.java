@@ -110,7 +110,7 @@ class CorrectionsTest {
         GraphQL.post(ADD_ALIAS, Map.of("entity", person, "alias", "Iggy"), Tokens.of("rhea", "reader"))
                 .statusCode(403).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         GraphQL.post(DELETE, Map.of("article", article), EDDA)
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .statusCode(403).body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("data", nullValue());
         assertEquals(before, TableChecksum.of(database, Set.of()));
     }

@@ -43,7 +43,7 @@ class EditHistoryTest {
         String before = TableChecksum.of(database, Set.of("edit"));
 
         GraphQL.post(MERGE, Map.of("keep", keep, "merge", merge), Tokens.of("edda", "editor"))
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+                .statusCode(403).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         assertEquals(before, TableChecksum.of(database, Set.of("edit")), "an editor's merge changed nothing");
 
         String edit = GraphQL.post(MERGE, Map.of("keep", keep, "merge", merge), Tokens.of("ada", "admin"))

@@ -1,7 +1,6 @@
 package org.newsgraph.auth;
 
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,19 +30,23 @@ public class Access {
     }
 
     /** The refusal of a request by this caller (null or anonymous for no token), if it is refused. */
-    public Optional<Refusal> refusal(SecurityIdentity caller, boolean writes) {
+    public Optional<Refusal> refusal(SecurityIdentity caller, Need need) {
         boolean anonymous = caller == null || caller.isAnonymous();
-        if (!writes && anonymousReads) {
+        if (need == Need.READ && anonymousReads) {
             return Optional.empty();
         }
-        Set<String> allowed = writes ? Roles.WRITERS : Roles.READERS;
+        String what = switch (need) {
+            case READ -> "read the graph";
+            case WRITE -> "change the graph";
+            case ADMINISTER -> "merge entities or delete articles";
+        };
         if (anonymous) {
-            return Optional.of(new Refusal(401, "UNAUTHENTICATED", (writes ? "Changing the graph" : "Reading the graph")
-                    + " takes a token: send it as \"Authorization: Bearer <token>\""));
+            return Optional.of(new Refusal(401, "UNAUTHENTICATED", "It takes a token to " + what
+                    + ": send it as \"Authorization: Bearer <token>\""));
         }
-        if (allowed.stream().noneMatch(caller::hasRole)) {
+        if (need.roles.stream().noneMatch(caller::hasRole)) {
             return Optional.of(new Refusal(403, "FORBIDDEN", "The token of " + caller.getPrincipal().getName()
-                    + " does not carry a role that may " + (writes ? "change" : "read") + " the graph: " + allowed));
+                    + " does not carry a role that may " + what + ": " + need.roles));
         }
         return Optional.empty();
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsgraph.auth.Access;
+import org.newsgraph.auth.Need;
 
 import graphql.language.Document;
 import graphql.language.NodeTraverser;
@@ -170,12 +171,13 @@ class GraphQLRequestGuard {
                 parsedQueries.put(query, operations);
             }
         }
-        if (get && operations.writes(operationName)) {
+        Need need = operations.need(operationName);
+        if (get && need != Need.READ) {
             context.response().putHeader("Allow", "POST");
             reject(context, 405, "A mutation changes the graph: send it with POST", "METHOD_NOT_ALLOWED", null);
             return;
         }
-        Optional<Access.Refusal> refusal = access.refusal(Access.callerOf(context), operations.writes(operationName));
+        Optional<Access.Refusal> refusal = access.refusal(Access.callerOf(context), need);
         if (refusal.isPresent()) {
             ErrorResponse.refuse(context, refusal.get());
             return;

@@ -9,6 +9,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 import org.newsgraph.auth.Access;
+import org.newsgraph.auth.Need;
 import org.newsgraph.graphql.ErrorResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -49,7 +50,7 @@ class BulkImportRoute {
 
     private void importLines(RoutingContext context) {
         SecurityIdentity caller = Access.callerOf(context);
-        Optional<Access.Refusal> refusal = access.refusal(caller, true);
+        Optional<Access.Refusal> refusal = access.refusal(caller, Need.WRITE);
         if (refusal.isPresent()) {
             ErrorResponse.refuse(context, refusal.get()); // before a line of the body is read
             return;
