@@ -241,9 +241,13 @@ public final class EntityAssembler {
         return age.matches("\\d{1,3}") && Integer.parseInt(age) < 120 && !mention.inQuote();
     }
 
-    /** "Lima" after "Rafael Tavares Lima" is him, not Peru's capital: a family name beats the gazetteer. */
+    /**
+     * "Lima" after "Rafael Tavares Lima" is him, not Peru's capital, and "in Marsh’s lab" after "Helena Marsh"
+     * is hers, not a place: a family name beats the gazetteer and a preposition of place.
+     */
     private static boolean isFamilyNameOfSomeone(NameMention mention, Set<String> familyNames) {
-        return mention.words() == 1 && mention.evidence() == Evidence.GAZETTEER && familyNames.contains(NameKey.of(mention.text()));
+        return mention.words() == 1 && (mention.evidence() == Evidence.GAZETTEER || mention.evidence() == Evidence.LOCATION)
+                && familyNames.contains(NameKey.of(mention.text()));
     }
 
     private static NameMention shortForm(NameMention mention) {
@@ -256,7 +260,11 @@ public final class EntityAssembler {
      * speaks, a person.
      */
     private static EntityKind speakerKind(Document document, NameMention mention) {
-        int verb = Clauses.pastAdverbs(document, mention.last() + 1, document.size());
+        int after = mention.last() + 1;
+        if (after < document.size() && document.token(after).is(",")) {
+            after = skipAppositive(document, after); // "Sierra Crest Power, the utility that serves the county, said"
+        }
+        int verb = Clauses.pastAdverbs(document, after, document.size());
         boolean statement = verb + 3 < document.size() && document.token(verb + 1).is("in") && document.token(verb + 2).is("a")
                 && Set.of("statement", "release", "filing", "post").contains(document.token(verb + 3).lower());
         boolean itself = verb + 1 < document.size() && document.token(verb + 1).is("it");

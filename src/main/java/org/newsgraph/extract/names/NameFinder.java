@@ -48,7 +48,7 @@ public final class NameFinder {
     /** Words before a given name given alone: "who gave her name only as Denise", "a man named Tomasz". */
     private static final Set<String> GIVEN_NAME_ONLY = Set.of("as", "named", "called");
     /** Titles whose capitalised words before them name a portfolio, not an employer: "Housing Minister". */
-    private static final Set<String> PORTFOLIO_HEADS = Set.of("minister", "secretary", "commissioner", "chancellor");
+    private static final Set<String> PORTFOLIO_HEADS = Set.of("minister", "secretary", "commissioner", "chancellor", "chief");
     private static final int PORTFOLIO_WORDS = 2;
     /** Forms of address that are no title to keep: "Comrade Kim Jong-un" has no title "Comrade". */
     private static final Set<String> HONORIFIC_WORDS = Set.of("comrade", "mr.", "mrs.", "ms.", "miss", "mx.", "dr.",

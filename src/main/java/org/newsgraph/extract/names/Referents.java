@@ -685,6 +685,9 @@ public final class Referents {
                 subject = Clauses.verbAfterSubject(document, p + 1, document.sentenceOf(p).last() + 1) >= 0;
                 int head = subject ? -1 : relativeClauseHead(mention.get().first(), excluded);
                 candidate = head >= 0 ? head : candidate; // "Felix Amankwah, 24, who plays the brother, Danny": Felix
+                if (!subject && isRelativeOfTheOneInFocus(mention.get().first(), gender)) {
+                    candidate = -1; // "designed by her sister, Anke": "her" is the one "she" means, not Anke
+                }
             }
             if (candidate < 0 && nearest < 0 && (introducesSomeoneUnnamed(p, at, excluded) || isAnonymityCue(p, at))) {
                 return -1; // "A neighbour, who asked not to be named, said … “…,” she said": not anyone named before
@@ -704,6 +707,16 @@ public final class Referents {
             }
         }
         return nearest;
+    }
+
+    /** "her sister, Anke", "his son, Tom": a name in apposition to a relation of someone a pronoun of this gender means. */
+    private boolean isRelativeOfTheOneInFocus(int name, Gender gender) {
+        if (name < 3 || !document.token(name - 1).is(",") || !RELATIONS.contains(document.token(name - 2).lower())
+                || document.sentenceOf(name).first() == name - 3) {
+            return false; // "Her mother, Siobhan Brannigan, broke down": the one the sentence is about
+        }
+        String possessive = document.token(name - 3).lower();
+        return gender == Gender.FEMALE ? possessive.equals("her") : gender == Gender.MALE && possessive.equals("his");
     }
 
     /** "she" for a woman, "he" for a man, outside quotes, as the subject of a verb. */
@@ -856,6 +869,10 @@ public final class Referents {
         if (word == null || latest < 0 || !GENERIC_ORGANIZATION_NOUNS.contains(word)) {
             return -1;
         }
+        int subject = recentSubject(before, kind);
+        if (subject >= 0) {
+            return subject; // "Sierra Crest Power … said in a statement …. “…,” the company said"
+        }
         int mostNamed = latest;
         for (Map.Entry<Integer, Integer> named : timesNamed.entrySet()) {
             if (named.getValue() > timesNamed.get(mostNamed)) {
@@ -863,6 +880,19 @@ public final class Referents {
             }
         }
         return mostNamed;
+    }
+
+    /** The entity of a kind that is the subject of a clause in the sentence before a position or the one before it. */
+    private int recentSubject(int before, EntityKind kind) {
+        int from = document.sentences().get(Math.max(0, document.sentenceOf(Math.max(0, before - 1)).index() - 1)).first();
+        for (int p = before - 1; p >= from; p--) {
+            Optional<NameMention> mention = entities.mentionAt(p).filter(m -> !m.inQuote());
+            if (mention.isPresent() && mention.get().last() == p && entities.at(p).orElseThrow().kind() == kind
+                    && Clauses.verbAfterSubject(document, p + 1, document.sentenceOf(p).last() + 1) >= 0) {
+                return entities.at(p).orElseThrow().index();
+            }
+        }
+        return -1;
     }
 
     /** The comma that opens the appositive a comma closes; a quoted title may stand inside it (whose film “X” …). */

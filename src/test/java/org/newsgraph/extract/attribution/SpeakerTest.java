@@ -518,4 +518,39 @@ class SpeakerTest {
         assertEquals("Marten Hessel", text.speakerOf("The children still talk"));
         assertEquals("Wanjiru Kamau", text.speakerOf("What stood out"));
     }
+
+    @Test
+    void aFamilyNameAfterAPrepositionOfPlaceIsStillThePerson() {
+        Extracted text = Extracted.from("""
+                “We were surprised,” said Dr. Helga Moorfield, the study’s lead author. Tomas Rey, a student in \
+                Moorfield’s lab, checked the colonies. An outside expert, Ingrid Valk, urged caution.
+
+                Moorfield acknowledged the limitation. “That is a fair criticism,” she said.""");
+        assertEquals("Helga Moorfield", text.speakerOf("That is a fair criticism"));
+    }
+
+    @Test
+    void theCompanyIsTheOneThatJustSpoke() {
+        Extracted text = Extracted.from("""
+                Pupils at Larkmoor High School were sent home. Larkmoor High School will stay shut on Friday, and Larkmoor \
+                High School staff are helping.
+
+                Sierra Vale Power, the utility that serves the county, said in a statement that it had found a fault. \
+                “We are cooperating fully with investigators,” the company said.
+
+                “We have not seen fire like this,” said Fire Chief Dwight Kessel.""");
+        assertEquals("Sierra Vale Power", text.speakerOf("We are cooperating"));
+        assertThat(text.people(), not(hasItem("Sierra Vale Power")));
+        assertEquals("Dwight Kessel", text.speakerOf("We have not seen fire"));
+    }
+
+    @Test
+    void aRelativeInAppositionIsNotTheOneSheMeans() {
+        Extracted text = Extracted.from("""
+                Singer Tamsin Achterveld moved to the island in 2019. She is about to begin a tour. The posters, \
+                designed by her sister, Anke, carry a single line.
+
+                Has the island changed her? She thinks about it. “I used to think I had to be loud,” she says.""");
+        assertEquals("Tamsin Achterveld", text.speakerOf("I used to think"));
+    }
 }
