@@ -55,12 +55,22 @@ final class ClauseSubject implements Sieve {
                 i = phrase.get().last(); // "who leads the opposition in Lisbon, called": Lisbon is no subject
                 continue;
             }
-            if (Clauses.verbAfterSubject(document, phrase.get().last() + 1, to) >= 0) {
+            if (Clauses.verbAfterSubject(document, afterAffiliation(context, phrase.get().last() + 1), to) >= 0) {
                 subjects.add(phrase.get());
             }
             i = phrase.get().last();
         }
         return subjects;
+    }
+
+    /** Past "of Osgood & Vance" after a person's name: "Priya Ramanathan of Osgood & Vance was more cautious". */
+    private static int afterAffiliation(QuoteContext context, int from) {
+        Document document = context.document();
+        if (from + 1 >= document.size() || !Set.of("of", "at", "from").contains(document.token(from).lower())) {
+            return from;
+        }
+        int named = document.token(from + 1).is("the") ? from + 2 : from + 1;
+        return context.entities().mentionAt(named).filter(m -> m.first() == named).map(m -> m.last() + 1).orElse(from);
     }
 
     /**

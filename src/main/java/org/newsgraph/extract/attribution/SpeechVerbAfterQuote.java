@@ -137,6 +137,9 @@ final class SpeechVerbAfterQuote implements Sieve {
             }
             k = closing <= end ? closing + 1 : k;
         }
+        if (k + 2 <= end && document.token(k).is("and") && Set.of("his", "her", "their").contains(document.token(k + 1).lower())) {
+            k += 3; // “…,” Marsh and her co-authors wrote: the first of them is named
+        }
         while (k <= end && BEFORE_VERB.contains(document.token(k).lower()) && !context.isSpeechVerb(document.token(k), false)) {
             k++;
         }

@@ -19,8 +19,8 @@ final class WrittenWords implements Sieve {
     private static final Set<String> THINGS = Set.of("sign", "signs", "banner", "banners", "placard", "placards", "poster",
             "posters", "t-shirt", "t-shirts", "shirt", "shirts", "headline", "slogan", "inscription", "plaque", "billboard",
             "graffiti", "caption", "sticker", "flag", "flags", "board", "notice", "message");
-    /** How far before the verb the thing may stand: "a banner hanging over the rail that read". */
-    private static final int REACH = 6;
+    /** How far before the verb the thing may stand: "a banner strung across Kettle Bridge last weekend read". */
+    private static final int REACH = 8;
 
     @Override
     public String name() {
@@ -33,6 +33,9 @@ final class WrittenWords implements Sieve {
         int verb = context.quote().open() - 1;
         if (verb > 0 && (document.token(verb).is(":") || document.token(verb).is(","))) {
             verb--;
+        }
+        if (verb > 0 && Set.of("simply", "only", "just").contains(document.token(verb).lower())) {
+            verb--; // "a banner read simply “Whose river?”"
         }
         if (verb < 0 || !READING.contains(document.token(verb).lower())) {
             return Optional.empty();

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.newsgraph.entity.EntityKind;
+import org.newsgraph.entity.NameKey;
 import org.newsgraph.extract.Lexicons;
 import org.newsgraph.extract.Lexicons.Gender;
 import org.newsgraph.extract.quotes.QuoteSpan;
@@ -105,6 +106,7 @@ public final class Referents {
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic");
     /** How long an appositive may be, in tokens: ", whose documentary “The Last Reel” followed the projectionists,". */
     private static final int APPOSITIVE_REACH = 16;
+    private static final int RELATIVE_CLAUSE_REACH = 30;
     /** How far back a pronoun looks for its person, in tokens. */
     private static final int PRONOUN_REACH = 400;
     /** How many "she"s back a "she" may follow to the woman the first of them meant. */
@@ -395,6 +397,13 @@ public final class Referents {
                     spokenFor = lastEntity(first, null, EntityKind.ORGANIZATION); // "the spokeswoman", spoken of before
                 }
                 return Optional.of(new Phrase(spokenFor, first, complementEnd(i)));
+            }
+            if (i == first + 1 && document.token(first).is("the") && !token.isCapitalized() && !isPersonRoleAhead(i)
+                    && !ORGANIZATION_NOUNS.contains(word) && word.length() > 4) {
+                int withWord = organizationWithWord(first, word);
+                if (withWord >= 0) {
+                    return Optional.of(new Phrase(withWord, first, i)); // "the inspectorate": the Rivers Inspectorate
+                }
             }
             if (ORGANIZATION_NOUNS.contains(word) && !isPersonRoleAhead(i) && !isPossessed(i)) {
                 return Optional.of(new Phrase(organization >= 0 ? organization : lastEntity(first, word, EntityKind.ORGANIZATION),
@@ -755,14 +764,24 @@ public final class Referents {
      * the paragraph of the pronoun: whoever "he" is there, the article does not name him.
      */
     private boolean isAnonymityCue(int p, int at) {
-        if (document.token(p).paragraph() != document.token(at).paragraph() || insideQuote(p)) {
-            return false;
+        int paragraphsBack = document.token(at).paragraph() - document.token(p).paragraph();
+        if (insideQuote(p) || paragraphsBack > 1 || paragraphsBack == 1 && !opensWithAQuote(at)) {
+            return false; // the paragraph before counts for a paragraph that is a quote and its "she said"
         }
         String word = document.token(p).lower();
         return word.equals("anonymity") || word.equals("anonymously")
                 || word.equals("named") && p > 0 && document.token(p - 1).is("be")
                 || word.equals("name") && p > 1 && POSSESSIVE_DETERMINERS.contains(document.token(p - 1).lower())
                         && Set.of("give", "gave", "giving", "provide", "disclose").contains(document.token(p - 2).lower());
+    }
+
+    /** Whether the paragraph of a token begins with a quote mark. */
+    private boolean opensWithAQuote(int at) {
+        int first = at;
+        while (first > 0 && document.token(first - 1).paragraph() == document.token(at).paragraph()) {
+            first--;
+        }
+        return isSpeechQuoteMark(first);
     }
 
     /** "A neighbour …", "An 82-year-old woman …" opening a sentence of the same paragraph, of a gender that fits. */
@@ -882,6 +901,17 @@ public final class Referents {
         return mostNamed;
     }
 
+    /** The organization named before a position whose name has the word: "the inspectorate", "the forum"; or -1. */
+    private int organizationWithWord(int before, String word) {
+        for (int p = before - 1; p >= 0; p--) {
+            Optional<DocumentEntity> entity = entities.at(p).filter(e -> e.kind() == EntityKind.ORGANIZATION);
+            if (entity.isPresent() && !insideQuote(p) && NameKey.words(entity.get().name()).contains(word)) {
+                return entity.get().index();
+            }
+        }
+        return -1;
+    }
+
     /** The entity of a kind that is the subject of a clause in the sentence before a position or the one before it. */
     private int recentSubject(int before, EntityKind kind) {
         int from = document.sentences().get(Math.max(0, document.sentenceOf(Math.max(0, before - 1)).index() - 1)).first();
@@ -897,10 +927,12 @@ public final class Referents {
 
     /** The comma that opens the appositive a comma closes; a quoted title may stand inside it (whose film “X” …). */
     private int openingCommaOfAppositive(int closingComma) {
-        for (int p = closingComma - 1; p >= Math.max(0, closingComma - APPOSITIVE_REACH); p--) {
+        for (int p = closingComma - 1; p >= Math.max(0, closingComma - RELATIVE_CLAUSE_REACH); p--) {
             Token token = document.token(p);
             if (token.text().equals(",")) {
-                return p;
+                // a clause of "who" may run long: ", who writes the blog Circuit Notes and was among the reviewers given time,"
+                boolean relative = p + 1 < closingComma && document.token(p + 1).is("who");
+                return closingComma - p <= APPOSITIVE_REACH || relative ? p : -1;
             }
             if (token.endsSentence() || token.isQuoteMark() && isSpeechQuoteMark(p)) {
                 return -1;

@@ -71,7 +71,9 @@ public final class Clauses {
             }
             if (token.text().equals(",")) {
                 // "Martin Hession, principal of the school, where she taught for nine years, said": a second one
-                return c + 1 < to && RELATIVE_WORDS.contains(document.token(c + 1).lower()) ? pastAppositive(document, c, to) : c + 1;
+                // and "Theo, 10, the team's goalkeeper, saved": an age, then what he is
+                boolean age = c == k + 2 && document.token(k + 1).kind() == TokenKind.NUMBER;
+                return c + 1 < to && (age || RELATIVE_WORDS.contains(document.token(c + 1).lower())) ? pastAppositive(document, c, to) : c + 1;
             }
         }
         return k + 1 < to && looksFinite(document.token(k + 1)) ? k + 1 : k;

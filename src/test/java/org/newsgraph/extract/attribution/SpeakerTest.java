@@ -553,4 +553,54 @@ class SpeakerTest {
                 Has the island changed her? She thinks about it. “I used to think I had to be loud,” she says.""");
         assertEquals("Tamsin Achterveld", text.speakerOf("I used to think"));
     }
+
+    @Test
+    void aSpokespersonForTheInspectorateAndABannerThatReadSimply() {
+        Extracted text = Extracted.from("""
+                Campaigner Helen Marsden said the river was dying. The Rivers Inspectorate, which oversees discharge \
+                permits, confirmed it had opened an investigation. “We take all reports seriously,” a spokesperson for \
+                the inspectorate said.
+
+                A banner strung across the bridge read simply “Whose river?” Marsden said the group would meet again.""");
+        assertEquals("Rivers Inspectorate", text.speakerOf("We take all reports"));
+        assertNull(text.speakerOf("Whose river"));
+    }
+
+    @Test
+    void aSpeakerWithAnAffiliationACoauthorsOrALongWhoClause() {
+        Extracted text = Extracted.from("""
+                Analysts were positive. Ilona Varkas of Osgood & Vane was more cautious, writing that integration risk \
+                was “meaningfully underappreciated”.
+
+                Dr. Hedda Brandt, the study’s lead author, said the effect was large. “Our results suggest that light at \
+                night harms bees,” Brandt and her co-authors wrote in the paper.
+
+                Dana Whitlow, who writes the gadget blog Circuit Notes and was among a handful of reviewers given \
+                hands-on time, called the display “genuinely startling” but said the frames felt fragile.""");
+        assertEquals("Ilona Varkas", text.speakerOf("meaningfully underappreciated"));
+        assertEquals("Hedda Brandt", text.speakerOf("Our results suggest"));
+        assertEquals("Dana Whitlow", text.speakerOf("genuinely startling"));
+    }
+
+    @Test
+    void aQuoteParagraphAfterSomeoneWhoWouldNotGiveTheirName() {
+        Extracted text = Extracted.from("""
+                Council member Rosa Delgado, who represents District 4, said the mill could be saved.
+
+                Another speaker, a woman who declined to give her name to a reporter afterward, told council members \
+                she had worked at the mill.
+
+                “My mother worked there, and her mother,” she said.""");
+        assertNull(text.speakerOf("My mother worked there"));
+    }
+
+    @Test
+    void anAgeThenWhatSomeoneIsStillLeavesTheSubject() {
+        Extracted text = Extracted.from("""
+                Her mum, Jo, said she had worried at first. “I thought that would be the end of it,” Jo said.
+
+                Tomasz, 10, the team’s goalkeeper, saved a penalty with his feet. He said he had practised all week. \
+                “She kicks really hard, so I wasn’t scared,” he said.""");
+        assertEquals("Tomasz", text.speakerOf("She kicks really hard"));
+    }
 }
