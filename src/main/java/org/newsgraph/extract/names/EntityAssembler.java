@@ -41,6 +41,7 @@ public final class EntityAssembler {
             "carmaker", "automaker", "chipmaker", "bank", "lender", "insurer", "airline", "carrier", "retailer", "broadcaster",
             "newspaper", "charity", "lobby", "union", "club", "group", "conglomerate", "supermarket", "brewer", "publisher");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "from", "at", "near");
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> LINKING_VERBS = Set.of("was", "is", "seemed", "seems", "looked", "looks", "felt",
             "feels", "appeared", "appears");
@@ -285,12 +286,14 @@ public final class EntityAssembler {
             after = skipAppositive(document, after);
         }
         after = Clauses.pastAdverbs(document, after, document.size()); // "Chemours earlier this month said"
-        if (after < document.size() && isStrongSpeechVerb(document.token(after))) {
-            return true;
+        boolean complement = mention.first() > 0 && COMPLEMENT_PREPOSITIONS.contains(document.token(mention.first() - 1).lower());
+        if (after < document.size() && isStrongSpeechVerb(document.token(after)) && !complement) {
+            return true; // but not "the former mayor of the port city of Dravnik told": Dravnik is where he was mayor
         }
         int before = mention.first() - 1;
-        if (after < document.size() && isLowercaseTitle(document.token(after))) {
-            return false; // "said Corvane co-founder Ama Mensah": the name before a title is the employer's
+        if (after < document.size() && (isLowercaseTitle(document.token(after)) || after + 1 < document.size()
+                && NameFinder.TITLE_MODIFIERS.contains(document.token(after).lower()) && isLowercaseTitle(document.token(after + 1)))) {
+            return false; // "said Corvane co-founder Ama Mensah", "admitted Kingsmere head coach Darren Foxley": the employer
         }
         return before >= 1 && isStrongSpeechVerb(document.token(before))
                 && (document.token(before - 1).kind() == TokenKind.CLOSE_DOUBLE || document.token(before - 1).kind() == TokenKind.CLOSE_SINGLE

@@ -69,7 +69,9 @@ public final class Referents {
             "resident", "student", "pupil", "driver", "owner", "artist", "author", "writer", "rapper", "musician",
             "comedian", "presenter", "entrepreneur", "billionaire", "defendant", "accused", "neighbour", "neighbor",
             "witness", "passenger", "bystander", "shopper", "customer", "parent", "relative", "friend", "colleague",
-            "spectator", "onlooker", "passer-by", "worker", "nurse", "teacher", "fan");
+            "spectator", "onlooker", "passer-by", "worker", "nurse", "teacher", "fan", "fly-half", "scrum-half",
+            "full-back", "hooker", "flanker", "keeper", "quarterback", "pitcher", "batsman", "batter", "bowler",
+            "wicketkeeper", "skipper", "forward", "centre-back", "playmaker", "debutant", "rookie");
     private static final Set<String> UNNAMEABLE = Set.of("they", "them", "we", "us", "i", "you", "officials", "police", "residents",
             "critics", "analysts", "experts", "sources", "witnesses", "others", "some", "many", "people", "authorities",
             "family", "relatives", "friends", "colleagues", "neighbours", "neighbors", "parents", "supporters");
@@ -216,7 +218,9 @@ public final class Referents {
                 j = mention.get().last();
                 continue;
             }
-            if (!isTitleWord(document.token(j)) && !joinsTitles(j)) {
+            boolean employer = ORGANIZATION_NOUNS.contains(document.token(j).lower()) && j + 1 < document.size()
+                    && isTitleWord(document.token(j + 1)); // "commission chairman Ilir Dasko"
+            if (!isTitleWord(document.token(j)) && !joinsTitles(j) && !employer) {
                 return Optional.empty();
             }
         }
@@ -432,7 +436,8 @@ public final class Referents {
             }
             Optional<Gender> epithet = epithet(word);
             if (epithet.isPresent() && document.token(first).lower().equals("the") && i == first + 1 && !isPossessed(i)) {
-                return Optional.of(new Phrase(personInFocus(first, epithet.get(), speakers), first, i));
+                // "the 51-year-old former mayor of the port city of Dravnik told": all of it describes them
+                return Optional.of(new Phrase(personInFocus(first, epithet.get(), speakers), first, descriptionEnd(i)));
             }
             if (epithet.isPresent() && i == first + 1 && INDEFINITE_ARTICLES.contains(document.token(first).lower())) {
                 return Optional.of(new Phrase(introducedAfterLede(first), first, i));
@@ -463,6 +468,16 @@ public final class Referents {
             return OptionalInt.of(-1);
         }
         return OptionalInt.empty();
+    }
+
+    /** Where the words describing someone end: at the verb, a comma or a quote, at most ten words on. */
+    private int descriptionEnd(int noun) {
+        int end = noun;
+        while (end + 1 < document.size() && end - noun < 10 && document.token(end + 1).isWord()
+                && !isSpeechVerb(document.token(end + 1)) && !Clauses.looksFinite(document.token(end + 1))) {
+            end++;
+        }
+        return end;
     }
 
     /** "the victim’s brother", "her daughter": a relation of someone the phrase names or a pronoun means. */

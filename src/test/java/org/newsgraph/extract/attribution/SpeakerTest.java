@@ -603,4 +603,27 @@ class SpeakerTest {
                 “She kicks really hard, so I wasn’t scared,” he said.""");
         assertEquals("Tomasz", text.speakerOf("She kicks really hard"));
     }
+
+    @Test
+    void aSpeakerNamedAfterTheOrganizationAndTheTitleTheyHold() {
+        Extracted text = Extracted.from("""
+                “The count is complete,” commission chairman Ilir Daskal told reporters.
+
+                “That was the moment, really,” admitted Kingsholm head coach Dario Foxwell.""");
+        assertEquals("Ilir Daskal", text.speakerOf("The count is complete"));
+        assertEquals("Dario Foxwell", text.speakerOf("That was the moment"));
+        assertThat(text.people(), not(hasItem("Kingsholm")));
+    }
+
+    @Test
+    void anEpithetWithWhatDescribesItIsThePersonInFocus() {
+        Extracted text = Extracted.from("""
+                Opposition leader Tomas Erlen won the run-off on Sunday.
+
+                “Tonight we chose hope,” the 51-year-old former mayor of the port city of Dravnik told the crowd.
+
+                Rhys Penhale kicked 19 points for Ashby. “I was just trying to keep it low,” the fly-half told reporters.""");
+        assertEquals("Tomas Erlen", text.speakerOf("Tonight we chose hope"));
+        assertEquals("Rhys Penhale", text.speakerOf("I was just trying"));
+    }
 }
