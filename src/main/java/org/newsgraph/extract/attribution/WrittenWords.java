@@ -37,8 +37,9 @@ final class WrittenWords implements Sieve {
         if (verb > 0 && Set.of("simply", "only", "just").contains(document.token(verb).lower())) {
             verb--; // "a banner read simply “Whose river?”"
         }
-        if (verb < 0 || !READING.contains(document.token(verb).lower())) {
-            return Optional.empty();
+        boolean colon = context.quote().open() > 0 && document.token(context.quote().open() - 1).is(":");
+        if (verb < 0 || !READING.contains(document.token(verb).lower()) && !colon) {
+            return Optional.empty(); // "the bell carries an inscription Ingrid chose: “…”" needs no verb
         }
         int start = context.reporterStartBefore();
         for (int k = verb - 1; k >= start && k >= verb - REACH; k--) {

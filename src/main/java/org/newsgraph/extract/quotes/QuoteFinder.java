@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.extract.Lexicons;
+import org.newsgraph.extract.text.Clauses;
 import org.newsgraph.extract.text.Document;
 import org.newsgraph.extract.text.Token;
 import org.newsgraph.extract.text.TokenKind;
@@ -102,7 +103,7 @@ public final class QuoteFinder {
         }
         long words = countWords(document, first, last);
         List<Token> inner = document.tokens().subList(first, last + 1);
-        if (isName(document, open, inner)) {
+        if (isName(document, open, close, inner)) {
             return;
         }
         boolean runsOn = close - 1 > last && RUNS_ON.contains(document.token(close - 1).text());
@@ -126,7 +127,7 @@ public final class QuoteFinder {
     }
 
     /** Quoted words that name something: Title Case, short, no sentence punctuation, or a naming word before. */
-    private boolean isName(Document document, int open, List<Token> inner) {
+    private boolean isName(Document document, int open, int close, List<Token> inner) {
         Token before = open > 0 ? document.token(open - 1) : null;
         if (before != null && NAMING_WORDS.contains(before.lower()) && inner.get(0).isCapitalized()) {
             return true;
@@ -139,7 +140,17 @@ public final class QuoteFinder {
         boolean hasPunctuation = inner.stream().anyMatch(t -> t.endsSentence() || t.text().equals(","));
         boolean sentenceStart = before == null || before.paragraph() != inner.get(0).paragraph() || before.text().equals(":")
                 || before.endsSentence(); // “…,” said Crane. “We Will Be Back.” is speech, however short
-        return titleCase && words.get(0).isCapitalized() && !hasPunctuation && !sentenceStart;
+        return titleCase && words.get(0).isCapitalized() && !hasPunctuation && (!sentenceStart || isSubject(document, close));
+    }
+
+    /** “The Glass Orchard” opens in theaters: quoted words a verb follows, with nothing between, are a title. */
+    private boolean isSubject(Document document, int close) {
+        if (close + 1 >= document.size() || document.token(close).kind() != TokenKind.CLOSE_DOUBLE) {
+            return false;
+        }
+        Token next = document.token(close + 1);
+        boolean verb = Clauses.looksFinite(next) || next.lower().endsWith("s") && !next.lower().equals("his");
+        return verb && lexicons.speechVerb(next.lower()).isEmpty() && next.paragraph() == document.token(close).paragraph();
     }
 
     /** Single quotes carry speech in British copy, and scare quotes everywhere: speech is longer. */

@@ -626,4 +626,12 @@ class SpeakerTest {
         assertEquals("Tomas Erlen", text.speakerOf("Tonight we chose hope"));
         assertEquals("Rhys Penhale", text.speakerOf("I was just trying"));
     }
+
+    @Test
+    void anInscriptionAfterAColonIsNobodysSpeech() {
+        Extracted text = Extracted.from("""
+                Ingrid Brandt cast the bell herself. Around its waist it carries an inscription she chose from the parish \
+                archives: “Ring for the living, toll for the dead.”""");
+        assertNull(text.speakerOf("Ring for the living"));
+    }
 }

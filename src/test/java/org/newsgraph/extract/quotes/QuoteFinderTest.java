@@ -75,4 +75,13 @@ class QuoteFinderTest {
         assertEquals(List.of("The suspect is helping the police."), text.quotes());
         assertEquals("Adebola Nwachukwu-Eze", text.speakerOf("The suspect is helping"));
     }
+
+    @Test
+    void aTitleThatOpensASentenceAsItsSubjectIsNoQuote() {
+        Extracted text = Extracted.from("""
+                The actress missed the premiere of “The Salt Meadow,” the period drama.
+
+                “The Salt Meadow” opens in theaters on Friday. “You Too,” she said. “Thank You,” he said.""");
+        assertEquals(List.of("You Too", "Thank You"), text.quotes());
+    }
 }
