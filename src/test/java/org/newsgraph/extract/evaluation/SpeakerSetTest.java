@@ -13,7 +13,7 @@ import org.newsgraph.extract.Lexicons;
 /**
  * Speakers on articles written blind: by someone who had not seen the extractor, in agency, court, sports,
  * business, science, culture, crime, diplomacy, local, markets, inquest and trial styles
- * (src/test/resources/speakers, four sets of twelve). Each set's first score, before any fix it prompted, is in
+ * (src/test/resources/speakers, five sets of twelve). Each set's first score, before any fix it prompted, is in
  * README; the floors, a little under today's scores, keep what the fixes won.
  * {@code -Dspeakers.dir=a,b} scores other folders of the same gold, and prints what each got wrong.
  */
@@ -23,6 +23,8 @@ class SpeakerSetTest {
     private static final Path WRITTEN_BLIND_2 = Path.of("src/test/resources/speakers/written-blind-2");
     private static final Path WRITTEN_BLIND_3 = Path.of("src/test/resources/speakers/written-blind-3");
     private static final Path WRITTEN_BLIND_4 = Path.of("src/test/resources/speakers/written-blind-4");
+    /** Written after the last fix of this stop and measured once: never tuned against. */
+    private static final Path WRITTEN_BLIND_5 = Path.of("src/test/resources/speakers/written-blind-5");
 
     private final Extractor extractor = new Extractor(Lexicons.load());
 
@@ -30,7 +32,8 @@ class SpeakerSetTest {
     void speakersOfTheBlindWrittenArticles() {
         printOtherFolders();
         assertAll(() -> meetsFloor(WRITTEN_BLIND, 0.95), () -> meetsFloor(WRITTEN_BLIND_2, 0.92),
-                () -> meetsFloor(WRITTEN_BLIND_3, 0.88), () -> meetsFloor(WRITTEN_BLIND_4, 0.80));
+                () -> meetsFloor(WRITTEN_BLIND_3, 0.88), () -> meetsFloor(WRITTEN_BLIND_4, 0.80),
+                () -> meetsFloor(WRITTEN_BLIND_5, 0.88));
     }
 
     private void meetsFloor(Path folder, double floor) {
