@@ -48,9 +48,9 @@ public final class Referents {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it");
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
     /** What opens a sentence about someone not named before: "A neighbour", "Another resident", "One parent". */
-    private static final Set<String> SOMEONE = Set.of("a", "an", "another", "one");
+    static final Set<String> SOMEONE = Set.of("a", "an", "another", "one");
     private static final Set<String> STATEMENT_VERBS = Set.of("gave", "issued", "released", "published", "put");
-    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their");
+    static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their");
     /** What joins a role to whom it is a role of: "a spokeswoman for", "the Chairman of", "a nurse at". */
     static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "at", "from"); // "a statement from the company"
     /**
@@ -84,7 +84,7 @@ public final class Referents {
      * Nouns that say who someone is to someone else: "his lawyer", "the victim’s brother", "its director".
      * The article says once who that is ("His lawyer, Tom Ashdown, said"), and means that person after.
      */
-    private static final Set<String> RELATIONS = Set.of("lawyer", "attorney", "solicitor", "barrister", "agent",
+    static final Set<String> RELATIONS = Set.of("lawyer", "attorney", "solicitor", "barrister", "agent",
             "director", "coach", "boss", "manager", "captain", "founder", "co-founder", "owner", "head", "chief",
             "partner", "friend", "colleague", "teammate", "classmate", "neighbour", "neighbor", "landlord", "landlady",
             "employer", "doctor", "surgeon", "widow", "widower", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend",
@@ -109,10 +109,6 @@ public final class Referents {
     /** How long an appositive may be, in tokens: ", whose documentary “The Last Reel” followed the projectionists,". */
     private static final int APPOSITIVE_REACH = 16;
     private static final int RELATIVE_CLAUSE_REACH = 30;
-    /** How far back a pronoun looks for its person, in tokens. */
-    private static final int PRONOUN_REACH = 400;
-    /** How many "she"s back a "she" may follow to the woman the first of them meant. */
-    private static final int PRONOUN_CHAIN = 6;
 
     private final Document document;
     private final DocumentEntities entities;
@@ -120,8 +116,7 @@ public final class Referents {
     /** Per token: whether it stands inside a quote, and whether it opens or closes one. */
     private final boolean[] quoted;
     private final boolean[] quoteMarks;
-    /** Per token: the index of the quote it closes, or -1. */
-    private final int[] quoteClosedAt;
+    private final PronounFocus focus;
 
     public Referents(Document document, DocumentEntities entities, List<QuoteSpan> quotes, Lexicons lexicons) {
         this.document = document;
@@ -129,7 +124,7 @@ public final class Referents {
         this.lexicons = lexicons;
         this.quoted = new boolean[document.size()];
         this.quoteMarks = new boolean[document.size()];
-        this.quoteClosedAt = new int[document.size()];
+        int[] quoteClosedAt = new int[document.size()]; // which quote a token closes, or -1: for the pronouns' focus
         Arrays.fill(quoteClosedAt, -1);
         for (int q = 0; q < quotes.size(); q++) {
             QuoteSpan quote = quotes.get(q);
@@ -138,6 +133,7 @@ public final class Referents {
             quoteMarks[quote.close()] = true;
             quoteClosedAt[quote.close()] = q;
         }
+        this.focus = new PronounFocus(document, entities, quoted, quoteMarks, quoteClosedAt);
     }
 
     /** The speaker phrase that starts at a token, as in “…,” said [the minister]. */
@@ -331,8 +327,8 @@ public final class Referents {
         if (isSubjectPronoun(token)) {
             return Optional.of(new Phrase(pronoun(token, i, speakers), i, i));
         }
-        if (token.is("who") && antecedentOfWho(i) >= 0) {
-            return Optional.of(new Phrase(antecedentOfWho(i), i, i)); // "Housing Minister Tolan Varga, who called it “…”"
+        if (token.is("who") && focus.antecedentOfWho(i) >= 0) {
+            return Optional.of(new Phrase(focus.antecedentOfWho(i), i, i)); // "Housing Minister Tolan Varga, who called it “…”"
         }
         if (UNNAMEABLE.contains(token.lower())) {
             return Optional.of(new Phrase(-1, i, i));
@@ -432,12 +428,12 @@ public final class Referents {
             }
             if (NameFinder.NATIONALITY_NOUNS.contains(token.text()) && document.token(first).is("the") && i == first + 1
                     && i + 1 < document.size() && (!document.token(i + 1).isWord() || isSpeechVerb(document.token(i + 1)))) {
-                return Optional.of(new Phrase(personInFocus(first, Gender.UNKNOWN, speakers), first, i)); // "the Scot said"
+                return Optional.of(new Phrase(focus.personInFocus(first, Gender.UNKNOWN, speakers), first, i)); // "the Scot said"
             }
             Optional<Gender> epithet = epithet(word);
             if (epithet.isPresent() && document.token(first).lower().equals("the") && i == first + 1 && !isPossessed(i)) {
                 // "the 51-year-old former mayor of the port city of Dravnik told": all of it describes them
-                return Optional.of(new Phrase(personInFocus(first, epithet.get(), speakers), first, descriptionEnd(i)));
+                return Optional.of(new Phrase(focus.personInFocus(first, epithet.get(), speakers), first, descriptionEnd(i)));
             }
             if (epithet.isPresent() && i == first + 1 && INDEFINITE_ARTICLES.contains(document.token(first).lower())) {
                 return Optional.of(new Phrase(introducedAfterLede(first), first, i));
@@ -656,11 +652,11 @@ public final class Referents {
         if (!MALE.contains(word) && !FEMALE.contains(word)) {
             return -1;
         }
-        return personInFocus(at, MALE.contains(word) ? Gender.MALE : Gender.FEMALE, speakers);
+        return focus.personInFocus(at, MALE.contains(word) ? Gender.MALE : Gender.FEMALE, speakers);
     }
 
     /** "mum-of-two", "43-year-old", "actress": the gender a person noun tells, unknown when it tells none. */
-    private static Optional<Gender> epithet(String word) {
+    static Optional<Gender> epithet(String word) {
         String head = word.contains("-of-") ? word.substring(0, word.indexOf("-of-")) : word;
         if (FEMALE_EPITHETS.contains(head)) {
             return Optional.of(Gender.FEMALE);
@@ -672,168 +668,6 @@ public final class Referents {
                 ? Optional.of(Gender.UNKNOWN) : Optional.empty();
     }
 
-    /** The person a pronoun or an epithet of this gender (or of any, for UNKNOWN) refers back to. */
-    private int personInFocus(int at, Gender gender, List<Integer> speakers) {
-        return personInFocus(at, gender, speakers, PRONOUN_CHAIN);
-    }
-
-    private int personInFocus(int at, Gender gender, List<Integer> speakers, int chain) {
-        Gender excluded = switch (gender) {
-            case MALE -> Gender.FEMALE;
-            case FEMALE -> Gender.MALE;
-            default -> null;
-        };
-        int focusStart = document.sentences().get(Math.max(0, document.sentenceOf(at).index() - 2)).first();
-        int nearest = -1;
-        int nearestSentence = -1;
-        for (int p = at - 1; p >= Math.max(0, at - PRONOUN_REACH); p--) {
-            if (chain > 0 && p >= focusStart && isSamePronounAsSubject(p, gender)
-                    && (nearest < 0 || document.sentenceOf(p).index() == nearestSentence)) {
-                // "She laughed. “…,” she said": the same she; and in "Would she challenge Harriet Vaile?" she is
-                // not the one her own clause names
-                int same = personInFocus(p, gender, speakers, chain - 1);
-                if (same >= 0) {
-                    return same;
-                }
-            }
-            int candidate = -1;
-            boolean subject = false;
-            int speaker = speakerOfQuoteClosingAt(p, speakers);
-            Optional<NameMention> mention = entities.mentionAt(p);
-            if (speaker >= 0 && isPerson(speaker, excluded)) {
-                candidate = speaker;
-                subject = true;
-            } else if (mention.isPresent() && mention.get().last() == p && !mention.get().inQuote()
-                    && isPerson(entities.at(p).orElseThrow().index(), excluded)) {
-                candidate = entities.at(p).orElseThrow().index();
-                subject = Clauses.verbAfterSubject(document, p + 1, document.sentenceOf(p).last() + 1) >= 0;
-                int head = subject ? -1 : relativeClauseHead(mention.get().first(), excluded);
-                candidate = head >= 0 ? head : candidate; // "Felix Amankwah, 24, who plays the brother, Danny": Felix
-                if (!subject && isRelativeOfTheOneInFocus(mention.get().first(), gender)) {
-                    candidate = -1; // "designed by her sister, Anke": "her" is the one "she" means, not Anke
-                }
-            }
-            if (candidate < 0 && nearest < 0 && (introducesSomeoneUnnamed(p, at, excluded) || isAnonymityCue(p, at))) {
-                return -1; // "A neighbour, who asked not to be named, said … “…,” she said": not anyone named before
-            }
-            if (candidate < 0) {
-                continue;
-            }
-            if (p < focusStart && nearest >= 0) {
-                return nearest;
-            }
-            if (subject) {
-                return candidate;
-            }
-            if (p >= focusStart && nearest < 0) {
-                nearest = candidate;
-                nearestSentence = document.sentenceOf(p).index();
-            }
-        }
-        return nearest;
-    }
-
-    /** "her sister, Anke", "his son, Tom": a name in apposition to a relation of someone a pronoun of this gender means. */
-    private boolean isRelativeOfTheOneInFocus(int name, Gender gender) {
-        if (name < 3 || !document.token(name - 1).is(",") || !RELATIONS.contains(document.token(name - 2).lower())
-                || document.sentenceOf(name).first() == name - 3) {
-            return false; // "Her mother, Siobhan Brannigan, broke down": the one the sentence is about
-        }
-        String possessive = document.token(name - 3).lower();
-        return gender == Gender.FEMALE ? possessive.equals("her") : gender == Gender.MALE && possessive.equals("his");
-    }
-
-    /** "she" for a woman, "he" for a man, outside quotes, as the subject of a verb. */
-    private boolean isSamePronounAsSubject(int p, Gender gender) {
-        String word = document.token(p).lower();
-        boolean same = gender == Gender.FEMALE ? word.equals("she") : gender == Gender.MALE && word.equals("he");
-        return same && !insideQuote(p);
-    }
-
-    /**
-     * The person a "who" clause around a token is said of ("Amankwah, 24, who plays the youngest brother,
-     * Danny"), when of a gender that fits; -1 for none.
-     */
-    private int relativeClauseHead(int at, Gender excluded) {
-        int sentenceStart = document.sentenceOf(at).first();
-        for (int k = at - 1; k > sentenceStart && k >= at - APPOSITIVE_REACH; k--) {
-            if (document.token(k).is("who") && document.token(k - 1).is(",")) {
-                int head = antecedentOfWho(k);
-                return head >= 0 && isPerson(head, excluded) ? head : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The one named before ", who" (or ", 24, who"): whom the clause is about; -1 for no one named. */
-    private int antecedentOfWho(int who) {
-        int end = who - 2;
-        if (end > 1 && document.token(end).kind() == TokenKind.NUMBER && document.token(end - 1).is(",")) {
-            end -= 2; // "Amankwah, 24, who"
-        }
-        return end < 0 || !document.token(who - 1).is(",") ? -1 : entities.at(end).map(DocumentEntity::index).orElse(-1);
-    }
-
-    /**
-     * "who declined to give his name", "who asked not to be named", "speaking on condition of anonymity", in
-     * the paragraph of the pronoun: whoever "he" is there, the article does not name him.
-     */
-    private boolean isAnonymityCue(int p, int at) {
-        int paragraphsBack = document.token(at).paragraph() - document.token(p).paragraph();
-        if (insideQuote(p) || paragraphsBack > 1 || paragraphsBack == 1 && !opensWithAQuote(at)) {
-            return false; // the paragraph before counts for a paragraph that is a quote and its "she said"
-        }
-        String word = document.token(p).lower();
-        return word.equals("anonymity") || word.equals("anonymously")
-                || word.equals("named") && p > 0 && document.token(p - 1).is("be")
-                || word.equals("name") && p > 1 && POSSESSIVE_DETERMINERS.contains(document.token(p - 1).lower())
-                        && Set.of("give", "gave", "giving", "provide", "disclose").contains(document.token(p - 2).lower());
-    }
-
-    /** Whether the paragraph of a token begins with a quote mark. */
-    private boolean opensWithAQuote(int at) {
-        int first = at;
-        while (first > 0 && document.token(first - 1).paragraph() == document.token(at).paragraph()) {
-            first--;
-        }
-        return isSpeechQuoteMark(first);
-    }
-
-    /** "A neighbour …", "An 82-year-old woman …" opening a sentence of the same paragraph, of a gender that fits. */
-    private boolean introducesSomeoneUnnamed(int p, int at, Gender excluded) {
-        if (!SOMEONE.contains(document.token(p).lower()) || document.sentenceOf(p).first() != p
-                || document.token(p).paragraph() != document.token(at).paragraph() || p + 1 >= at) {
-            return false;
-        }
-        Optional<Gender> gender = epithet(document.token(p + 1).lower());
-        if (gender.isPresent()) {
-            return gender.get() != excluded;
-        }
-        // "A store clerk, who gave her name only as Denise, said": someone described, whatever the noun
-        for (int k = p + 1; k < at && k <= p + 4; k++) {
-            Token word = document.token(k);
-            if (!word.isWord() || word.isCapitalized()) {
-                return false;
-            }
-            if (document.token(k + 1).is(",") && document.token(k + 2).is("who")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The speaker of the quote that closes at a token, if it is one of the quotes attributed so far. */
-    private int speakerOfQuoteClosingAt(int p, List<Integer> speakers) {
-        int q = quoteClosedAt[p];
-        return q >= 0 && q < speakers.size() ? speakers.get(q) : -1;
-    }
-
-    private boolean isPerson(int entity, Gender excluded) {
-        DocumentEntity candidate = entities.get(entity);
-        return candidate.kind() == EntityKind.PERSON && candidate.gender() != excluded;
-    }
-
-    /** The person last named before a position who has this title word: "the minister" → Lavrov. */
     /**
      * News ledes name their subject later: "A mum who was caught up in the blast has described …" or "The
      * Chairman of X has paid tribute …", then "Emma Oldham, 43, …" or "Cllr Alan Bradford said …" opens
@@ -871,6 +705,7 @@ public final class Referents {
         return -1;
     }
 
+    /** The person last named before a position who has this title word: "the minister" → Lavrov. */
     private int titledPerson(int before, String titleWord) {
         for (int p = before - 1; p >= 0; p--) {
             Optional<DocumentEntity> entity = entities.at(p).filter(e -> e.kind() == EntityKind.PERSON);
