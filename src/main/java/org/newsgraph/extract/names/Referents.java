@@ -753,13 +753,21 @@ public final class Referents {
 
     /** The organization named before a position whose name has the word: "the inspectorate", "the forum"; or -1. */
     private int organizationWithWord(int before, String word) {
-        for (int p = before - 1; p >= 0; p--) {
-            Optional<DocumentEntity> entity = entities.at(p).filter(e -> e.kind() == EntityKind.ORGANIZATION);
-            if (entity.isPresent() && !insideQuote(p) && NameKey.words(entity.get().name()).contains(word)) {
-                return entity.get().index();
+        int latest = -1;
+        int organization = -1;
+        // the article's few organizations, rather than every token before: this is asked of most "the <noun>"s
+        for (DocumentEntity entity : entities.all()) {
+            if (entity.kind() != EntityKind.ORGANIZATION || !NameKey.words(entity.name()).contains(word)) {
+                continue;
+            }
+            for (NameMention mention : entity.mentions()) {
+                if (mention.last() < before && !mention.inQuote() && mention.last() > latest) {
+                    latest = mention.last();
+                    organization = entity.index();
+                }
             }
         }
-        return -1;
+        return organization;
     }
 
     /** The entity of a kind that is the subject of a clause in the sentence before a position or the one before it. */
