@@ -13,6 +13,7 @@ import org.newsgraph.graphql.BadUserInputException;
 import org.newsgraph.ingest.ArticleStore;
 import org.newsgraph.ingest.ReadingRemoval;
 import org.newsgraph.storage.AdvisoryLock;
+import org.newsgraph.storage.Statements;
 
 /**
  * An admin takes an article out of the graph, with its reading: its quotes, mentions and reports, the events

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.newsgraph.graphql.BadUserInputException;
+import org.newsgraph.storage.Statements;
 
 /**
  * Merges one entity into another (the same person under two names the resolver kept apart) and takes a

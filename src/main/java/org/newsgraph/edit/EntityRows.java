@@ -1,5 +1,7 @@
 package org.newsgraph.edit;
 
+import org.newsgraph.storage.Statements;
+
 /**
  * Entity rows as an edit keeps them, in JSON, and back: the one way merges and name corrections snapshot an
  * entity and restore it. The columns PostgreSQL derives (node_type, search_vector) are left out, and

@@ -14,6 +14,7 @@ import org.newsgraph.entity.NameKey;
 import org.newsgraph.entity.NamedEntity;
 import org.newsgraph.graphql.BadUserInputException;
 import org.newsgraph.storage.AdvisoryLock;
+import org.newsgraph.storage.Statements;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 

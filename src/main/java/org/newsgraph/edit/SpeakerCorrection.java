@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.newsgraph.entity.EntityKind;
 import org.newsgraph.graphql.BadUserInputException;
+import org.newsgraph.storage.Statements;
 
 /**
  * An editor says who spoke a quote (or that nobody the graph knows did): the speaker is then the editor's

@@ -3,12 +3,10 @@ package org.newsgraph.ingest;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.newsgraph.article.Article;
-
-import io.quarkus.hibernate.orm.panache.Panache;
+import org.newsgraph.storage.Statements;
 
 /**
  * Takes an article's reading out of the graph, so that a better one can take its place, or the article
@@ -55,40 +53,29 @@ public class ReadingRemoval {
     }
 
     private static Removed remove(long articleId, String entitiesSql, boolean withArticle) {
-        EntityManager database = Panache.getEntityManager();
-        Long[] entities = ids(database, entitiesSql, articleId);
-        Long[] events = ids(database, "select event_id from event_report where article_id = ?1", articleId);
+        Long[] entities = ids(entitiesSql, articleId);
+        Long[] events = ids("select event_id from event_report where article_id = ?1", articleId);
         // Rows that may go are locked first, in id order: a writer about to refer to one waits for this
         // transaction and then finds it gone (its foreign key fails and it runs again, see Transactions),
         // or this one waits for the writer and then sees its reference, and keeps the row.
-        lock(database, "select id from event where id = any(cast(?1 as bigint[])) order by id for update", events);
-        lock(database, "select id from entity where id = any(cast(?1 as bigint[])) order by id for update", entities);
-        update(database, "delete from quote where article_id = ?1", articleId); // their event links go with them
-        update(database, "delete from mention where article_id = ?1", articleId);
-        update(database, "delete from event_report where article_id = ?1", articleId);
-        List<Long> deletedEvents = deleted(database, "delete from event e where e.id = any(cast(?1 as bigint[]))"
+        Statements.column("select id from event where id = any(cast(?1 as bigint[])) order by id for update", Long.class, (Object) events);
+        Statements.column("select id from entity where id = any(cast(?1 as bigint[])) order by id for update", Long.class, (Object) entities);
+        Statements.update("delete from quote where article_id = ?1", articleId); // their event links go with them
+        Statements.update("delete from mention where article_id = ?1", articleId);
+        Statements.update("delete from event_report where article_id = ?1", articleId);
+        List<Long> deletedEvents = deleted("delete from event e where e.id = any(cast(?1 as bigint[]))"
                 + " and not exists (select 1 from event_report r where r.event_id = e.id) returning e.id", events);
         if (withArticle) {
-            update(database, "delete from article where id = ?1", articleId); // its byline goes with it
+            Statements.update("delete from article where id = ?1", articleId); // its byline goes with it
         }
-        return new Removed(deletedEvents, deleted(database, UNREFERENCED_ENTITIES, entities));
+        return new Removed(deletedEvents, deleted(UNREFERENCED_ENTITIES, entities));
     }
 
-    private static Long[] ids(EntityManager database, String sql, long articleId) {
-        List<?> rows = database.createNativeQuery(sql, Long.class).setParameter(1, articleId).getResultList();
-        return rows.stream().map(Long.class::cast).toArray(Long[]::new);
+    private static Long[] ids(String sql, long articleId) {
+        return Statements.column(sql, Long.class, articleId).toArray(Long[]::new);
     }
 
-    private static void lock(EntityManager database, String sql, Long[] ids) {
-        database.createNativeQuery(sql, Long.class).setParameter(1, ids).getResultList();
-    }
-
-    private static List<Long> deleted(EntityManager database, String sql, Long[] ids) {
-        List<?> rows = database.createNativeQuery(sql, Long.class).setParameter(1, ids).getResultList();
-        return rows.stream().map(Long.class::cast).sorted().toList();
-    }
-
-    private static void update(EntityManager database, String sql, Object parameter) {
-        database.createNativeQuery(sql).setParameter(1, parameter).executeUpdate();
+    private static List<Long> deleted(String sql, Long[] ids) {
+        return Statements.column(sql, Long.class, (Object) ids).stream().sorted().toList();
     }
 }

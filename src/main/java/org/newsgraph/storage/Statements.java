@@ -1,4 +1,4 @@
-package org.newsgraph.edit;
+package org.newsgraph.storage;
 
 import java.util.List;
 
@@ -7,25 +7,26 @@ import jakarta.persistence.Query;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * The SQL of corrections, run in the current transaction: they move and restore rows by the set, which
- * the entity model has no words for. Parameters are numbered from 1, in the order given.
+ * Native SQL run in the current transaction, for the writes that move, delete and restore rows by the set
+ * (corrections, a reading taken out), which the entity model has no words for. Parameters are numbered from
+ * 1, in the order given.
  */
-final class Statements {
+public final class Statements {
 
     private Statements() {
     }
 
-    static int update(String sql, Object... parameters) {
+    public static int update(String sql, Object... parameters) {
         return query(sql, null, parameters).executeUpdate();
     }
 
     /** The one text a query answers: a snapshot's JSON. */
-    static String text(String sql, Object... parameters) {
+    public static String text(String sql, Object... parameters) {
         return (String) query(sql, String.class, parameters).getSingleResult();
     }
 
     /** The ids (or other whole numbers, or texts) a query answers, one a row. */
-    static <T> List<T> column(String sql, Class<T> type, Object... parameters) {
+    public static <T> List<T> column(String sql, Class<T> type, Object... parameters) {
         @SuppressWarnings("unchecked")
         List<T> rows = query(sql, type, parameters).getResultList();
         return rows;
