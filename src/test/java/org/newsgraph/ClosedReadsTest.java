@@ -2,7 +2,10 @@ package org.newsgraph;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.http.WebSocketHandshakeException;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -32,5 +35,12 @@ class ClosedReadsTest {
                 .body("data.articles.totalCount", equalTo(2));
         GraphQL.post(COUNT, Map.of(), Tokens.of("nobody", "subscriber")).statusCode(403)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void theLiveFeedsSocketIsNotOpenedWithoutAToken() {
+        Exception refused = assertThrows(Exception.class, SubscriptionSocket::open);
+        WebSocketHandshakeException handshake = (WebSocketHandshakeException) refused.getCause();
+        assertEquals(401, handshake.getResponse().statusCode());
     }
 }

@@ -119,6 +119,9 @@ class ErrorsTest {
                         + " { id } }")
                 .when().get("/graphql").then()
                 .statusCode(405).header("Allow", "POST").body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+        given().queryParam("query", "query Count { articles(first: 0) { totalCount } }").queryParam("operationName", "Count")
+                .when().get("/graphql").then()
+                .statusCode(200).body("errors", nullValue()).body("data.articles.totalCount", greaterThanOrEqualTo(2));
         given().when().get("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
         given().queryParam("query", "{ __typename }").queryParam("variables", "[1]").when().get("/graphql").then()
                 .statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));

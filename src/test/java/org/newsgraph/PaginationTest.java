@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -138,5 +139,29 @@ class PaginationTest {
     void peopleSearchMatchesTheBeginningsOfNameWords() {
         List<String> names = GraphQL.data("{ people(search: \"kim jong\") { nodes { name } } }").getList("people.nodes.name");
         assertEquals(List.of("Kim Jong-il", "Kim Jong-un"), names.stream().sorted(Comparator.naturalOrder()).toList());
+    }
+
+    @Test
+    void entitiesOfEveryKindPageByNameAndKeepTheirKind() {
+        String query = """
+                query($first: Int, $after: String) {
+                  entities(search: "korea", first: $first, after: $after) {
+                    nodes { __typename name kind } pageInfo { hasNextPage endCursor }
+                  }
+                }""";
+        List<Map<String, Object>> paged = Articles.walk(query, "entities", 1);
+        List<Object> kinds = paged.stream().map(e -> e.get("kind")).distinct().toList();
+        assertTrue(kinds.contains("COUNTRY") || kinds.contains("ORGANIZATION"), "not people only: " + paged);
+        assertTrue(paged.stream().allMatch(e -> ((String) e.get("name")).toLowerCase().contains("korea")), paged.toString());
+        assertEquals(GraphQL.data(query, Map.of("first", 100)).getList("entities.nodes"), paged);
+    }
+
+    @Test
+    void entitiesOfOneKindAreThatKindOnly() {
+        var page = GraphQL.data("{ entities(kind: PERSON, first: 100) { totalCount nodes { __typename kind } } }");
+        assertEquals(Set.of("PERSON"), Set.copyOf(page.getList("entities.nodes.kind")));
+        assertEquals(Set.of("Person"), Set.copyOf(page.getList("entities.nodes.__typename")));
+        assertEquals(GraphQL.data("{ people { totalCount } }").getInt("people.totalCount"),
+                page.getInt("entities.totalCount"));
     }
 }

@@ -45,6 +45,15 @@ public class EntityApi {
     }
 
     @Query
+    @NonNull
+    @Description("People, organizations, countries and places by name, alphabetically; \"search\" matches the"
+            + " beginnings of the words of any of their names, \"kind\" keeps one kind.")
+    public EntityConnection entities(String search, EntityKind kind, Integer first, String after) {
+        return entities.entities(search, kind, PageRequest.of(EntityService.ENTITIES, List.of(String.valueOf(search),
+                String.valueOf(kind)), first, after, config));
+    }
+
+    @Query
     @Description("Any entity by id, or by any of its names.")
     public GraphEntity entity(@Id String id, String name) {
         return entities.find(Ids.parse(id), name, NameLookup.ANY_KIND).map(NamedEntity::asGraphEntity).orElse(null);
@@ -109,6 +118,11 @@ public class EntityApi {
 
     @Description("How many match, over all pages.")
     public int totalCount(@Source PersonConnection connection) {
+        return connection.countAll();
+    }
+
+    @Description("How many match, over all pages.")
+    public int totalCount(@Source EntityConnection connection) {
         return connection.countAll();
     }
 }

@@ -25,7 +25,9 @@ import org.newsgraph.graphql.Where;
 public class EntityService {
 
     static final String PEOPLE = "people";
+    static final String ENTITIES = "entities";
     private static final Alphabetical<Person> ALPHABETICAL = new Alphabetical<>("name", p -> p.name);
+    private static final Alphabetical<NamedEntity> ENTITIES_ALPHABETICAL = new Alphabetical<>("name", e -> e.name);
 
     /** Prefix search over every word of every name, through the GIN index on search_vector. */
     private static final String NAME_WORDS_MATCH = "cast(sql('search_vector @@ to_tsquery(''simple'', ?)', :words) as Boolean)";
@@ -43,12 +45,22 @@ public class EntityService {
     }
 
     public PersonConnection people(String search, PageRequest request) {
-        Listing<Person> listing = new Listing<>(Person.class, "p", peopleMatching(search));
+        Listing<Person> listing = new Listing<>(Person.class, "p", namesMatching(search));
         return new PersonConnection(ALPHABETICAL.page(listing, request), request, listing::count);
     }
 
+    /** Entities of any kind, or of one, by name: what a search box offers beside articles and quotes. */
+    public EntityConnection entities(String search, EntityKind kind, PageRequest request) {
+        Where where = namesMatching(search);
+        if (kind != null) {
+            where.and("e.kind = :kind", "kind", kind);
+        }
+        Listing<NamedEntity> listing = new Listing<>(NamedEntity.class, "e", where);
+        return new EntityConnection(ENTITIES_ALPHABETICAL.page(listing, request), request, listing::count);
+    }
+
     /** "kim jong" finds names with words starting with kim and jong: the tsquery kim:* & jong:*. */
-    private static Where peopleMatching(String search) {
+    private static Where namesMatching(String search) {
         Where where = new Where();
         if (search != null) {
             Set<String> words = NameKey.searchWords(List.of(search));

@@ -87,6 +87,10 @@ class GraphQLRequestGuard {
      * not change anything: caches and prefetchers send them freely); a mutation gets 405 and Allow: POST.
      */
     private void checkGet(RoutingContext context) {
+        if ("websocket".equalsIgnoreCase(context.request().getHeader("Upgrade"))) {
+            openWebSocket(context);
+            return;
+        }
         String variables = context.request().getParam("variables");
         if (variables != null) {
             try {
@@ -100,6 +104,19 @@ class GraphQLRequestGuard {
             }
         }
         checkQuery(context, context.request().getParam("query"), context.request().getParam("operationName"), true);
+    }
+
+    /**
+     * A WebSocket for subscriptions (graphql-transport-ws), which only read: opened for whoever may read.
+     * What it then carries is checked by {@link WebSocketOperations}, message by message.
+     */
+    private void openWebSocket(RoutingContext context) {
+        Optional<Access.Refusal> refusal = access.refusal(Access.callerOf(context), Need.READ);
+        if (refusal.isPresent()) {
+            ErrorResponse.refuse(context, refusal.get());
+            return;
+        }
+        context.next();
     }
 
     private void checkMediaType(RoutingContext context) {
@@ -161,7 +178,7 @@ class GraphQLRequestGuard {
                 reject(context, 200, NUL_MESSAGE, "BAD_USER_INPUT", null);
                 return;
             }
-            String tooLarge = overLimits(QuerySize.of(document));
+            String tooLarge = QuerySize.of(document).excess(api);
             if (tooLarge != null) {
                 reject(context, 200, tooLarge, "QUERY_TOO_COMPLEX", null);
                 return;
@@ -182,18 +199,12 @@ class GraphQLRequestGuard {
             ErrorResponse.refuse(context, refusal.get());
             return;
         }
+        if (get && operationName != null && operations.count() == 1) {
+            // Quarkus 3.34.1 hands SmallRye GraphQL the query itself as the operation's name on a GET, which then
+            // names no operation; a document's only operation runs without its name (urql and Apollo send it)
+            context.queryParams().remove("operationName");
+        }
         context.next();
-    }
-
-    private String overLimits(QuerySize size) {
-        if (size.depth() > api.maxQueryDepth()) {
-            return "The query nests fields " + size.depth() + " deep; the maximum depth is " + api.maxQueryDepth();
-        }
-        if (size.fields() > api.maxQueryFields()) {
-            return "The query selects " + size.fields() + " fields, fragments spread out; the maximum complexity is "
-                    + api.maxQueryFields() + " fields. Split it into several requests.";
-        }
-        return null;
     }
 
     private static String misshapenParameter(JsonObject request) {

@@ -23,7 +23,7 @@ import graphql.language.SelectionSet;
  * request names is decided before it runs. A document of one operation runs it without a name; of several,
  * the one named.
  */
-record Operations(Map<String, Need> needsByName, Need needOfTheOnlyOne) {
+record Operations(Map<String, Need> needsByName, Need needOfTheOnlyOne, int count) {
 
     static Operations of(Document document) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
@@ -33,7 +33,8 @@ record Operations(Map<String, Need> needsByName, Need needOfTheOnlyOne) {
                 byName.put(operation.getName(), need(operation, document));
             }
         }
-        return new Operations(Map.copyOf(byName), operations.size() == 1 ? need(operations.get(0), document) : Need.READ);
+        return new Operations(Map.copyOf(byName), operations.size() == 1 ? need(operations.get(0), document) : Need.READ,
+                operations.size());
     }
 
     /** What the operation a request names (null for none) needs; a name no operation has needs nothing: it fails. */

@@ -37,6 +37,18 @@ record QuerySize(long depth, long fields) {
         return largest;
     }
 
+    /** What is over the configured limits, said for the client; null when nothing is. */
+    String excess(ApiConfig api) {
+        if (depth > api.maxQueryDepth()) {
+            return "The query nests fields " + depth + " deep; the maximum depth is " + api.maxQueryDepth();
+        }
+        if (fields > api.maxQueryFields()) {
+            return "The query selects " + fields + " fields, fragments spread out; the maximum complexity is "
+                    + api.maxQueryFields() + " fields. Split it into several requests.";
+        }
+        return null;
+    }
+
     private static final class Measure {
 
         private final Map<String, FragmentDefinition> fragments;
