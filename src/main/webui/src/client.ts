@@ -31,9 +31,11 @@ function webSocketClient(): WsClient {
     ws = createWsClient({
       url: webSocketUrl(),
       lazy: true,
-      // keep trying while the service restarts; graphql-ws waits longer between each try
+      // keep trying while the service restarts, waiting longer after each failed try, at most 30 s
       retryAttempts: Infinity,
       shouldRetry: () => true,
+      retryWait: (retries) =>
+        new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** retries) + Math.random() * 1000)),
       on: {
         connecting: () => setConnectionState('connecting'),
         connected: () => setConnectionState('connected'),
@@ -83,4 +85,15 @@ export const client = new Client({
       },
     }),
   ],
+});
+
+/**
+ * A client without the document cache, for requests whose text is shown to the user (the mission form):
+ * the cache adds __typename to every selection, this one sends the query exactly as written.
+ */
+export const plainClient = new Client({
+  url: '/graphql',
+  preferGetMethod: 'within-url-limit',
+  fetch: getWithoutOperationName,
+  exchanges: [fetchExchange],
 });

@@ -82,9 +82,9 @@ export function ArticleDetails({
 
       <section aria-label="Article text" className="panel">
         <p className="legend" aria-hidden="true">
-          <span className="quote">quote</span> <span className="mention mention-person">person</span>{' '}
-          <span className="mention mention-organization">organization</span>{' '}
-          <span className="mention mention-place">place</span>
+          <span className="legend-quote">quote</span> <span className="legend-mention mention-person">person</span>{' '}
+          <span className="legend-mention mention-organization">organization</span>{' '}
+          <span className="legend-mention mention-place">place</span>
         </p>
         <p className="hint">Quotes tell their speaker when pointed at or focused (Tab); names link to their pages.</p>
         <ArticleBody body={article.body} mentions={article.mentions} quotes={article.quotes} />

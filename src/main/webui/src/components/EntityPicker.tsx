@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { kindLabel } from './common';
+import { ErrorNote, kindLabel } from './common';
 
 export interface PickedEntity {
   id: string;
@@ -65,6 +65,7 @@ export function EntityPicker({
       : []
     : (search.data?.entities.nodes ?? []);
   const searching = byId ? lookup.fetching : search.fetching;
+  const error = byId ? lookup.error : search.error;
 
   return (
     <div className="picker">
@@ -95,7 +96,8 @@ export function EntityPicker({
       {q.length >= 2 && (
         <div className="picker-results">
           {searching && <p role="status">Searching…</p>}
-          {!searching && matches.length === 0 && <p className="empty">No match for “{q}”.</p>}
+          <ErrorNote error={error} title="The search failed" />
+          {!searching && !error && matches.length === 0 && <p className="empty">No match for “{q}”.</p>}
           {matches.length > 0 && (
             <ul aria-label={`Matches for ${label}`}>
               {matches.map((m) => (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useClient, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
+import { useClient, type AnyVariables, type Client, type CombinedError, type TypedDocumentNode } from 'urql';
 
 export interface Connection<N> {
   nodes: readonly N[];
@@ -28,8 +28,11 @@ export function usePaged<D, V extends AnyVariables & { after?: string | null }, 
   variables: V,
   select: (data: D) => Connection<N> | null | undefined,
   pause = false,
+  /** another client than the app's (the mission form's, which sends its query as written) */
+  clientOverride?: Client,
 ): Paged<N> {
-  const client = useClient();
+  const contextClient = useClient();
+  const client = clientOverride ?? contextClient;
   const key = JSON.stringify(variables);
   const generation = useRef(0);
   const selectRef = useRef(select);

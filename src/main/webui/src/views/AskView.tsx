@@ -1,16 +1,15 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { formatDocument, stringifyDocument } from 'urql';
+import { stringifyDocument } from 'urql';
+import { plainClient } from '../client';
 import { graphql } from '../gql';
-import type { MissionQueryVariables } from '../gql/graphql';
 import { ArticleLink, EntityLink, FuzzyDate, label, useTitle } from '../components/common';
 import { CopyCurl } from '../components/CopyCurl';
 import { ResultGroup } from '../components/ResultGroup';
 import { usePaged } from '../components/usePaged';
 import { curlCommand } from '../lib/curl';
-import { EVENT_TYPES, PARTICIPANT_ROLES, isEventType, isRole } from '../lib/enums';
-
-const PAGE = 10;
+import { EVENT_TYPES, PARTICIPANT_ROLES } from '../lib/enums';
+import { FIELDS, formFromUrl, missionVariables, type Form } from '../lib/mission';
 
 const Mission = graphql(`
   query Mission(
@@ -42,36 +41,8 @@ const Mission = graphql(`
   }
 `);
 
-/** The query exactly as the client sends it (urql's document cache adds __typename to every selection). */
-const SENT_QUERY = stringifyDocument(formatDocument(Mission));
-
-const FIELDS = ['type', 'participant', 'role', 'place', 'from', 'to'] as const;
-type Form = Record<(typeof FIELDS)[number], string>;
-
-function formFromUrl(search: string): Form {
-  const p = new URLSearchParams(search);
-  return {
-    type: p.get('type') ?? '',
-    participant: p.get('participant') ?? '',
-    role: p.get('role') ?? '',
-    place: p.get('place') ?? '',
-    from: p.get('from') ?? '',
-    to: p.get('to') ?? '',
-  };
-}
-
-/** The variables of a form: only what was filled in, enums only when they are the schema's values. */
-export function missionVariables(form: Form): MissionQueryVariables {
-  const v: MissionQueryVariables = {};
-  if (isEventType(form.type)) v.type = form.type;
-  if (form.participant.trim()) v.participant = form.participant.trim();
-  if (isRole(form.role)) v.role = form.role;
-  if (form.place.trim()) v.place = form.place.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(form.from)) v.from = form.from;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(form.to)) v.to = form.to;
-  v.first = PAGE;
-  return v;
-}
+/** The query exactly as it is sent: by a client without the document cache, which would add __typename. */
+const SENT_QUERY = stringifyDocument(Mission);
 
 /** The mission form: which events, who took part in which role, where, when; with the GraphQL it sends. */
 export function AskView() {
@@ -83,7 +54,7 @@ export function AskView() {
   useTitle('Ask');
 
   const variables = useMemo(() => missionVariables(asked), [asked]);
-  const events = usePaged(Mission, variables, (d) => d.events);
+  const events = usePaged(Mission, variables, (d) => d.events, false, plainClient);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -203,18 +174,20 @@ export function AskView() {
               </dl>
             )}
             {e.quotes.length > 0 && (
-              <details>
-                <summary>
-                  {e.quotes.length} {e.quotes.length === 1 ? 'quote' : 'quotes'}
-                </summary>
-                <ul className="quotes">
+              <>
+                <h4 className="sub">Quotes</h4>
+                <ul className="quotes compact">
                   {e.quotes.map((q) => (
                     <li key={q.id}>
                       “{q.text}” — {q.speaker ? <EntityLink entity={q.speaker} /> : <span className="unknown">speaker unknown</span>}
+                      <span className="meta">
+                        {' '}
+                        (<ArticleLink article={q.article} />)
+                      </span>
                     </li>
                   ))}
                 </ul>
-              </details>
+              </>
             )}
             {e.articles.length > 0 && (
               <p className="meta">

@@ -167,7 +167,7 @@ function TokenPanel() {
       }
     >
       <div className="field">
-        <label htmlFor="token">Token</label>
+        <label htmlFor="token">Editor token</label>
         <div className="inline-field">
           <input
             id="token"
