@@ -8,6 +8,7 @@ import { AskView } from './views/AskView';
 import { EditorView } from './views/EditorView';
 import { LiveView } from './views/LiveView';
 import { NotFound } from './views/NotFound';
+import { ErrorBoundary } from './components/ErrorBoundary';
 
 const NAV = [
   { href: '/', label: 'Search', active: (path: string) => path === '/' || path === '/search' },
@@ -21,7 +22,9 @@ const NAV = [
  * takes the focus, so that keyboard and screen-reader users start reading at the view, as after a page load.
  */
 function useFocusOnNavigation() {
-  const [path] = useLocation();
+  const [location] = useLocation();
+  // "/" and "/search" are one view: a search submitted from "/" keeps its focus in the search form
+  const path = location === '/search' ? '/' : location;
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -58,17 +61,19 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Switch>
-          <Route path="/" component={SearchView} />
-          <Route path="/search" component={SearchView} />
-          <Route path="/entity/:id" component={EntityView} />
-          <Route path="/event/:id" component={EventView} />
-          <Route path="/article/:id" component={ArticleView} />
-          <Route path="/ask" component={AskView} />
-          <Route path="/editor" component={EditorView} />
-          <Route path="/live" component={LiveView} />
-          <Route component={NotFound} />
-        </Switch>
+        <ErrorBoundary resetKey={path}>
+          <Switch>
+            <Route path="/" component={SearchView} />
+            <Route path="/search" component={SearchView} />
+            <Route path="/entity/:id" component={EntityView} />
+            <Route path="/event/:id" component={EventView} />
+            <Route path="/article/:id" component={ArticleView} />
+            <Route path="/ask" component={AskView} />
+            <Route path="/editor" component={EditorView} />
+            <Route path="/live" component={LiveView} />
+            <Route component={NotFound} />
+          </Switch>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>
