@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // `npm run dev` proxies the GraphQL endpoint (HTTP and its WebSocket subscriptions) to a running service;
@@ -11,8 +11,18 @@ const backend = process.env.NEWSGRAPH_URL ?? 'http://localhost:8089';
 const csp =
   "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
   "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
-const proxy = {
-  '/graphql': { target: backend, ws: true, changeOrigin: true },
+// The service refuses requests and WebSocket upgrades from other origins (CORS), and the browser's origin here
+// is Vite's: the proxy presents them as the service's own.
+const sameOrigin: ProxyOptions['configure'] = (proxy) => {
+  proxy.on('proxyReq', (req) => {
+    if (req.getHeader('origin')) req.setHeader('origin', backend);
+  });
+  proxy.on('proxyReqWs', (req) => {
+    if (req.getHeader('origin')) req.setHeader('origin', backend);
+  });
+};
+const proxy: Record<string, ProxyOptions> = {
+  '/graphql': { target: backend, ws: true, changeOrigin: true, configure: sameOrigin },
   '/schema.graphql': { target: backend, changeOrigin: true },
 };
 
