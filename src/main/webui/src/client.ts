@@ -47,21 +47,6 @@ function webSocketClient(): WsClient {
 }
 
 /**
- * fetch, minus the operationName parameter of a GET. Quarkus 3.34.1's SmallRye GraphQL handler reads a GET's
- * operationName from its query parameter (SmallRyeGraphQLExecutionHandler.getJsonObjectFromQueryParameters),
- * so every GET that names its operation fails with "Unknown operation named '<the query>'". Each document
- * here holds one operation, so the name is redundant: without it the service runs that one. POST bodies keep it.
- */
-export const getWithoutOperationName: typeof fetch = (input, init) => {
-  if (typeof input === 'string' && (init?.method ?? 'GET').toUpperCase() === 'GET' && input.includes('operationName=')) {
-    const url = new URL(input, window.location.href);
-    url.searchParams.delete('operationName');
-    input = url.origin === window.location.origin ? url.pathname + url.search : url.href;
-  }
-  return fetch(input, init);
-};
-
-/**
  * One client for the app. Queries go as GET while they fit in a URL (urql's 'within-url-limit', the
  * default, said out loud) and as POST beyond; mutations always go as POST, which the service requires
  * (a mutation as GET is refused with 405). Subscriptions go over the WebSocket.
@@ -69,7 +54,6 @@ export const getWithoutOperationName: typeof fetch = (input, init) => {
 export const client = new Client({
   url: '/graphql',
   preferGetMethod: 'within-url-limit',
-  fetch: getWithoutOperationName,
   exchanges: [
     cacheExchange,
     fetchExchange,
@@ -94,6 +78,5 @@ export const client = new Client({
 export const plainClient = new Client({
   url: '/graphql',
   preferGetMethod: 'within-url-limit',
-  fetch: getWithoutOperationName,
   exchanges: [fetchExchange],
 });
