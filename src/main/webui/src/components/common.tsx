@@ -26,12 +26,30 @@ interface Candidate {
   kind?: string;
 }
 
+const HINTS: Record<string, string> = {
+  UNAUTHENTICATED:
+    'The service did not accept a token: paste the editor token (it is valid for 30 days; the service logs a new one on every start).',
+  FORBIDDEN: 'This token’s roles do not allow that (merging entities takes an admin’s token).',
+  UNAVAILABLE: 'The database is away for a moment: try again.',
+};
+
+function hintFor(codes: string[], status: number | undefined): string | null {
+  for (const code of codes) if (HINTS[code]) return HINTS[code];
+  if (status === 401) return HINTS.UNAUTHENTICATED;
+  if (status === 403) return HINTS.FORBIDDEN;
+  return null;
+}
+
 /** What went wrong, in the service's words: each error's message, its code, and candidates for an ambiguous name. */
 export function ErrorNote({ error, title = 'Something went wrong' }: { error: CombinedError | Error | null | undefined; title?: string }) {
   if (!error) return null;
   const combined = 'graphQLErrors' in error ? (error as CombinedError) : null;
   const gqlErrors = combined?.graphQLErrors ?? [];
   const status = (combined?.response as Response | undefined)?.status;
+  const hint = hintFor(
+    gqlErrors.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : '')),
+    status,
+  );
   return (
     <div role="alert" className="error">
       <p className="error-title">{title}</p>
@@ -66,6 +84,7 @@ export function ErrorNote({ error, title = 'Something went wrong' }: { error: Co
         )}
         {!combined && <li>{error.message}</li>}
       </ul>
+      {hint && <p className="error-hint">{hint}</p>}
     </div>
   );
 }
