@@ -16,20 +16,20 @@ import io.vertx.ext.web.RoutingContext;
  */
 public class RequestDeadline implements EventingService {
 
+    /** When the request must be done by, in {@link System#nanoTime} terms. */
     private static final String DEADLINE = "newsgraph.graphql-deadline";
+    /** How long it was given. */
+    private static final String ALLOWED = "newsgraph.graphql-deadline-allowed";
 
-    /** When the request must be done by (in {@link System#nanoTime} terms), and how long it was given. */
-    private record Deadline(long nanoTime, Duration allowed) {
-
-        boolean passed() {
-            return System.nanoTime() - nanoTime > 0;
-        }
-    }
-
-    /** The route that starts the clock, first of all on /graphql. */
+    /**
+     * The route that starts the clock, first of all on /graphql. It stores JDK types only: SmallRye GraphQL
+     * keeps this eventing service across dev mode's reloads, a class of the reloaded application would not
+     * be the one it knows.
+     */
     static Handler<RoutingContext> starting(Duration allowed) {
         return context -> {
-            context.put(DEADLINE, new Deadline(System.nanoTime() + allowed.toNanos(), allowed));
+            context.put(DEADLINE, System.nanoTime() + allowed.toNanos());
+            context.put(ALLOWED, allowed);
             context.next();
         };
     }
@@ -42,10 +42,11 @@ public class RequestDeadline implements EventingService {
     @Override
     public void beforeDataFetch(Context context) {
         RoutingContext request = CurrentRequest.routingContext();
-        Deadline deadline = request == null ? null : request.get(DEADLINE);
-        if (deadline != null && deadline.passed()) {
+        Long deadline = request == null ? null : request.get(DEADLINE);
+        if (deadline != null && System.nanoTime() - deadline > 0) {
+            Duration allowed = request.get(ALLOWED);
             throw new DeadlineExceededException("The request ran past its deadline of "
-                    + deadline.allowed().toString().substring(2).toLowerCase() + ", so \"" + context.getFieldName()
+                    + allowed.toString().substring(2).toLowerCase() + ", so \"" + context.getFieldName()
                     + "\" was not fetched (a mutation was not run): ask for less at once");
         }
     }
