@@ -189,6 +189,14 @@ public final class NameFinder {
         return false;
     }
 
+    /**
+     * A possessive at this token: the title before it names an office, not a person ("the District Attorney's
+     * Office", "the Mayor's Fund"), and the run is one organization's name.
+     */
+    private static boolean ownsWhatFollows(Document document, int i) {
+        return i < document.size() && document.token(i).kind() == TokenKind.POSSESSIVE;
+    }
+
     private static boolean isPlaceSuffix(Token token) {
         return PLACE_SUFFIXES.contains(token.lower());
     }
@@ -212,7 +220,7 @@ public final class NameFinder {
             int demonym = longestMatch(document, nameStart, last, true);
             int title = demonym > 0 ? 0 : longestTitleAt(document, nameStart, last, nameStart == document.sentenceOf(nameStart).first());
             int taken = Math.max(demonym, title);
-            if (taken == 0 || nameStart + taken > last && title == 0) {
+            if (taken == 0 || nameStart + taken > last && title == 0 || ownsWhatFollows(document, nameStart + taken)) {
                 break;
             }
             if (knownAt(document, nameStart, last).isPresent() && title == 0 && demonym == 0) {
@@ -239,7 +247,7 @@ public final class NameFinder {
         // a name before a title is a name of its own: "Moscow Mayor Sergei Sobyanin", "Solvane Chief Executive …"
         for (int p = nameStart + 1; p <= last; p++) {
             int title = longestTitleAt(document, p, last, false);
-            if (title > 0 && p + title <= last) {
+            if (title > 0 && p + title <= last && !ownsWhatFollows(document, p + title)) {
                 int headLength = p - nameStart;
                 Optional<KnownMatch> known = knownAt(document, nameStart, p - 1).filter(k -> k.length == headLength);
                 mentions.add(known.isPresent()

@@ -28,6 +28,16 @@ class PeopleTest {
     }
 
     @Test
+    void aTitleBeforeAPossessiveNamesAnOfficeNotAPerson() {
+        Extracted text = Extracted.from("""
+                The Calder County District Attorney's Office charged him on Monday. The Harwick Mayor's Fund paid \
+                for the repairs.""");
+        assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Calder County District Attorney's Office"));
+        assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Harwick Mayor's Fund"));
+        assertEquals(List.of(), text.people());
+    }
+
+    @Test
     void anAgeInAppositionMakesAPersonOfTheWholeName() {
         Extracted text = Extracted.from("Odalys Brennaman scored twice. Brennaman, 22, now leads the league.");
         assertEquals(List.of("Odalys Brennaman"), text.people());
