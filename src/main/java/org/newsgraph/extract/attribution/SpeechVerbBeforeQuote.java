@@ -21,6 +21,9 @@ final class SpeechVerbBeforeQuote implements Sieve {
     private static final Set<String> INTRODUCING_MARKS = Set.of(",", ":", "—", "–");
     /** Words between a verb of saying and the subject of what was said: "warned that the Kremlin". */
     private static final Set<String> BEFORE_SUBJECT = Set.of("the", "a", "an", "that");
+    /** Verbs that carry a verb of saying as their infinitive: "Hollis used to say", "as Quint likes to say". */
+    private static final Set<String> CATENATIVES = Set.of("used", "likes", "liked", "loves", "loved", "tends", "tended",
+            "wants", "wanted", "continues", "continued", "went", "goes", "chose", "decided", "stopped", "paused");
     @Override
     public String name() {
         return "speech-verb-before";
@@ -96,6 +99,8 @@ final class SpeechVerbBeforeQuote implements Sieve {
                 k -= time;
             } else if (SpeechVerbAfterQuote.BEFORE_VERB.contains(document.token(k).lower())) {
                 k--;
+            } else if (catenativeEndingAt(document, k, start) > 0) {
+                k -= catenativeEndingAt(document, k, start);
             } else {
                 break;
             }
@@ -111,6 +116,15 @@ final class SpeechVerbBeforeQuote implements Sieve {
         }
         Optional<Phrase> subject = k >= start ? context.referents().endingAt(k, context.speakers()) : Optional.empty();
         return subject.flatMap(s -> outerSpeaker(context, s, start).or(() -> Optional.of(s)));
+    }
+
+    /** How many words ending here carry the verb of saying as their infinitive ("used to", "went on to"); 0 for none. */
+    private static int catenativeEndingAt(Document document, int k, int start) {
+        if (!document.token(k).lower().equals("to")) {
+            return 0;
+        }
+        int verb = k - 1 >= start && document.token(k - 1).lower().equals("on") ? k - 2 : k - 1;
+        return verb >= start && CATENATIVES.contains(document.token(verb).lower()) ? k - verb + 1 : 0;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.newsgraph.entity.EntityKind;
@@ -41,6 +42,7 @@ public final class EntityAssembler {
             "carmaker", "automaker", "chipmaker", "bank", "lender", "insurer", "airline", "carrier", "retailer", "broadcaster",
             "newspaper", "charity", "lobby", "union", "club", "group", "conglomerate", "supermarket", "brewer", "publisher");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Pattern AGED = Pattern.compile("\\d{1,3}-year-old");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "from", "at", "near");
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> LINKING_VERBS = Set.of("was", "is", "seemed", "seems", "looked", "looks", "felt",
@@ -231,15 +233,22 @@ public final class EntityAssembler {
         return before != null && !before.isCapitalized() && ORGANIZATION_NOUNS.contains(before.lower());
     }
 
-    /** "Nwosu, 22,": an age in apposition. */
+    /** "Nwosu, 22," or "Margaret, a 74-year-old retired teacher,": an age in apposition. */
     private static boolean hasAge(Document document, NameMention mention) {
         int comma = mention.last() + 1;
-        if (comma + 2 >= document.size() || !document.token(comma).text().equals(",")
-                || !document.token(comma + 2).text().equals(",") && !document.token(comma + 2).endsSentence()) {
+        if (mention.inQuote() || comma + 2 >= document.size() || !document.token(comma).text().equals(",")) {
             return false;
         }
+        int next = comma + 1;
+        if (ARTICLES.contains(document.token(next).lower())) {
+            next++;
+        }
+        if (AGED.matcher(document.token(next).lower()).matches()) {
+            return true;
+        }
         String age = document.token(comma + 1).text();
-        return age.matches("\\d{1,3}") && Integer.parseInt(age) < 120 && !mention.inQuote();
+        return (document.token(comma + 2).text().equals(",") || document.token(comma + 2).endsSentence())
+                && age.matches("\\d{1,3}") && Integer.parseInt(age) < 120;
     }
 
     /**

@@ -25,6 +25,19 @@ class SpeakerTest {
     }
 
     @Test
+    void aVerbOfSayingInTheInfinitiveHasTheSubjectOfTheVerbThatCarriesIt() {
+        Extracted text = Extracted.from("""
+                My accountant, Derek Hollis, used to say, "You are running a charity with a wine list." He was right.
+
+                As the coach Mara Quint likes to say, "Defence wins cups."
+
+                Ivo Brandt went on to say: "We will be back." """);
+        assertEquals("Derek Hollis", text.speakerOf("You are running"));
+        assertEquals("Mara Quint", text.speakerOf("Defence wins"));
+        assertEquals("Ivo Brandt", text.speakerOf("We will be back"));
+    }
+
+    @Test
     void theOneToldIsTheAddressee() {
         Extracted text = Extracted.from("“Your team played well,” Oskar Lindqvist told Marta Esposito after the final.");
         assertEquals("Oskar Lindqvist", text.speakerOf("Your team"));

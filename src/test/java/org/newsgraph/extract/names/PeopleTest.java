@@ -28,6 +28,15 @@ class PeopleTest {
     }
 
     @Test
+    void aGivenNameAloneIsAPersonWhenAnAgeStandsInAppositionToIt() {
+        Extracted text = Extracted.from("""
+                For Margaret, a 74-year-old retired schoolteacher from Lowther, the results came as no surprise. \
+                "I started walking to the shop," she said.""");
+        assertEquals(List.of("Margaret"), text.people());
+        assertEquals("Margaret", text.speakerOf("I started walking"));
+    }
+
+    @Test
     void aTitleBeforeAPossessiveNamesAnOfficeNotAPerson() {
         Extracted text = Extracted.from("""
                 The Calder County District Attorney's Office charged him on Monday. The Harwick Mayor's Fund paid \
