@@ -458,7 +458,12 @@ public final class Referents {
             for (int v = sentence.first() + 1; v <= sentence.last(); v++) {
                 Token token = document.token(v);
                 if (!insideQuote(v) && (isSpeechVerb(token) || STATEMENT_VERBS.contains(token.lower()))) {
-                    return OptionalInt.of(endingAt(v - 1, speakers).map(Phrase::entity).orElse(-1));
+                    // "In a statement issued after the match, Kelsbury City said": the verb with a subject
+                    int statement = p;
+                    Optional<Phrase> maker = endingAt(v - 1, speakers).filter(m -> m.last() < statement || m.first() > statement);
+                    if (maker.isPresent()) {
+                        return OptionalInt.of(maker.get().entity());
+                    }
                 }
             }
             return OptionalInt.of(-1);

@@ -38,6 +38,16 @@ class SpeakerTest {
     }
 
     @Test
+    void theStatementIsTheOneWhoseVerbHasASubjectNotTheStatementItself() {
+        Extracted text = Extracted.from("""
+                Dunmore Rovers beat Kelsbury City 2-1 on Saturday.
+
+                In a statement issued two hours after the final whistle, Kelsbury City said it would seek an \
+                explanation. "The club has the utmost respect for match officials," the statement read.""");
+        assertEquals("Kelsbury City", text.speakerOf("The club has the utmost"));
+    }
+
+    @Test
     void theOneToldIsTheAddressee() {
         Extracted text = Extracted.from("“Your team played well,” Oskar Lindqvist told Marta Esposito after the final.");
         assertEquals("Oskar Lindqvist", text.speakerOf("Your team"));
