@@ -18,7 +18,7 @@ import org.newsgraph.extract.text.Document;
  */
 public final class Attributor {
 
-    private static final List<Sieve> SIEVES = List.of(new WrittenWords(), new SpeechVerbAfterQuote(), new SpeechVerbBeforeQuote(),
+    private static final List<Sieve> SIEVES = List.of(new NameGiven(), new WrittenWords(), new SpeechVerbAfterQuote(), new SpeechVerbBeforeQuote(),
             new SpeechNounBeforeQuote(), new AccordingTo(), new ReportedSpeech(), new SentenceEndAttribution(), new ClauseSubject(), new Continuation(),
             new PreviousSentenceSubject());
 

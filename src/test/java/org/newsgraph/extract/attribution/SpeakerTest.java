@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extracted;
 
@@ -45,6 +47,19 @@ class SpeakerTest {
                 In a statement issued two hours after the final whistle, Kelsbury City said it would seek an \
                 explanation. "The club has the utmost respect for match officials," the statement read.""");
         assertEquals("Kelsbury City", text.speakerOf("The club has the utmost"));
+    }
+
+    @Test
+    void aQuotedNameGivenToSomethingHasNoSpeaker() {
+        Extracted text = Extracted.from("""
+                Rovers, nicknamed "the Gulls" since dockworkers founded the club, climb to ninth.
+
+                Mayor Janine Okafor-Pell urged residents in the so-called "orange zone" to be ready to leave. The yard, \
+                known as "the old ropewalk", and the scheme, dubbed "the quiet revolution" by staff, were sold.""");
+        for (String name : List.of("the Gulls", "orange zone", "the old ropewalk", "the quiet revolution")) {
+            assertNull(text.speakerOf(name), name);
+            assertEquals("name-given", text.quote(name).sieve(), name);
+        }
     }
 
     @Test
