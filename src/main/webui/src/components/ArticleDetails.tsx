@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { graphql } from '../gql';
 import type { ArticleFullFragment } from '../gql/graphql';
 import { ArticleBody, speakerText } from './ArticleBody';
-import { EntityLink, FuzzyDate, formatTimestamp, kindLabel, label } from './common';
+import { EntityLink, FuzzyDate, formatTimestamp, EventLine, kindLabel } from './common';
 
 /** What the article page shows, and what the editor shows of an article it just ingested. */
 export const ArticleFull = graphql(`
@@ -97,16 +97,8 @@ export function ArticleDetails({
         ) : (
           <ul>
             {article.events.map((e) => (
-              <li key={e.id}>
-                <span className="badge">{label(e.type)}</span> <Link href={`/event/${e.id}`}>{e.summary}</Link>
-                {e.date && (
-                  <>
-                    {' — '}
-                    <FuzzyDate date={e.date} precision={e.datePrecision} />
-                  </>
-                )}
-              </li>
-            ))}
+            <EventLine key={e.id} event={e} />
+          ))}
           </ul>
         )}
       </section>

@@ -104,6 +104,25 @@ export function FuzzyDate({ date, precision }: { date: string | null | undefined
   return <time dateTime={date}>{formatDate(date, precision)}</time>;
 }
 
+/** An event as a line of a list: its type, a link by its summary, its date as fuzzy as it is known. */
+export function EventLine({
+  event,
+}: {
+  event: { id: string; type: string; summary: string; date?: string | null; datePrecision?: Precision | null };
+}) {
+  return (
+    <li>
+      <span className="badge">{label(event.type)}</span> <Link href={`/event/${event.id}`}>{event.summary}</Link>
+      {event.date && (
+        <>
+          {' — '}
+          <FuzzyDate date={event.date} precision={event.datePrecision} />
+        </>
+      )}
+    </li>
+  );
+}
+
 /** Text with the words a search matched wrapped in <mark>: React nodes, never HTML. */
 export function Highlighted({ text, query }: { text: string; query: string }) {
   return (

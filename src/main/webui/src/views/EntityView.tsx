@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'wouter';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { ArticleLink, EntityLink, ErrorNote, FuzzyDate, Loading, kindLabel, label, useTitle } from '../components/common';
+import { ArticleLink, EntityLink, ErrorNote, FuzzyDate, Loading, kindLabel, label, useTitle, EventLine } from '../components/common';
 import { NetworkGraph } from '../components/NetworkGraph';
 import { buildNetwork } from '../lib/network';
 import { dateKey } from '../lib/dates';
@@ -150,16 +150,8 @@ export function EntityView() {
             <h3 id={`role-${role}`}>{role === HELD_HERE ? 'Held here' : `As ${label(role).toLowerCase()}`}</h3>
             <ul>
               {events.map((e) => (
-                <li key={e.id}>
-                  <span className="badge">{label(e.type)}</span> <Link href={`/event/${e.id}`}>{e.summary}</Link>
-                  {e.date && (
-                    <>
-                      {' — '}
-                      <FuzzyDate date={e.date} precision={e.datePrecision} />
-                    </>
-                  )}
-                </li>
-              ))}
+            <EventLine key={e.id} event={e} />
+          ))}
             </ul>
           </section>
         ))}

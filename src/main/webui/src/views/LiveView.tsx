@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'wouter';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import type { LiveArticleFragment } from '../gql/graphql';
 import { onConnectionState, type ConnectionState } from '../client';
-import { ArticleLink, ErrorNote, FuzzyDate, Loading, formatTimestamp, label, useTitle } from '../components/common';
+import { ArticleLink, ErrorNote, FuzzyDate, Loading, EventLine, formatTimestamp, useTitle } from '../components/common';
 
 graphql(`
   fragment LiveArticle on Article {
@@ -94,16 +93,8 @@ export function LiveView() {
               {a.events.length > 0 && (
                 <ul className="events">
                   {a.events.map((e) => (
-                    <li key={e.id}>
-                      <span className="badge">{label(e.type)}</span> <Link href={`/event/${e.id}`}>{e.summary}</Link>
-                      {e.date && (
-                        <>
-                          {' — '}
-                          <FuzzyDate date={e.date} precision={e.datePrecision} />
-                        </>
-                      )}
-                    </li>
-                  ))}
+            <EventLine key={e.id} event={e} />
+          ))}
                 </ul>
               )}
             </article>

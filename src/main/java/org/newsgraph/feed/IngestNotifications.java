@@ -66,8 +66,10 @@ public class IngestNotifications {
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] heard = notifications.getNotifications(WAIT_MILLIS);
-                    for (PGNotification notification : heard == null ? new PGNotification[0] : heard) {
-                        ingested.onNext(Long.valueOf(notification.getParameter()));
+                    if (heard != null) { // none in the time waited
+                        for (PGNotification notification : heard) {
+                            ingested.onNext(Long.valueOf(notification.getParameter()));
+                        }
                     }
                 }
             } catch (SQLException e) {
