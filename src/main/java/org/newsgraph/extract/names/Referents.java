@@ -305,7 +305,8 @@ public final class Referents {
         int nameFirst = mention.map(NameMention::first).orElse(token.isCapitalized() ? capitalizedRunStart(i) : -1);
         boolean complementOfNoun = nameFirst > 0 && PREPOSITIONS.contains(document.token(nameFirst - 1).lower());
         if (mention.isPresent() && !complementOfNoun) {
-            return Optional.of(new Phrase(entities.at(i).orElseThrow().index(), mention.get().first(), i));
+            return personOfTheOrganization(nameFirst, i)
+                    .or(() -> Optional.of(new Phrase(entities.at(i).orElseThrow().index(), mention.get().first(), i)));
         }
         if (complementOfNoun) {
             // "Amina Diallo of Sarentia said": the person before; "The mum-of-two from Poynton said": not Poynton
@@ -335,6 +336,17 @@ public final class Referents {
         }
         Optional<Phrase> nominal = nominalEndingAt(i, speakers);
         return complementOfNoun && nominal.isEmpty() ? Optional.of(new Phrase(-1, nameFirst, i)) : nominal;
+    }
+
+    /** "Sanne Vollrath of the Civic Union", "Dr Ana Ruiz from the Marlow Institute": the person, not the place she is from. */
+    private Optional<Phrase> personOfTheOrganization(int nameFirst, int last) {
+        if (nameFirst < 3 || !document.token(nameFirst - 1).is("the")
+                || !GROUP_PREPOSITIONS.contains(document.token(nameFirst - 2).lower())) {
+            return Optional.empty();
+        }
+        int before = nameFirst - 3;
+        return entities.at(before).filter(e -> e.kind() == EntityKind.PERSON)
+                .map(person -> new Phrase(person.index(), entities.mentionAt(before).orElseThrow().first(), last));
     }
 
     /** Where a run of capitalised words that ends at a token begins: a name nothing has typed. */
