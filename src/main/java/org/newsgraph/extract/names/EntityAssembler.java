@@ -43,6 +43,7 @@ public final class EntityAssembler {
             "newspaper", "charity", "lobby", "union", "club", "group", "conglomerate", "supermarket", "brewer", "publisher");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern AGED = Pattern.compile("\\d{1,3}-year-old");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "from", "at", "near");
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> LINKING_VERBS = Set.of("was", "is", "seemed", "seems", "looked", "looks", "felt",
@@ -107,7 +108,39 @@ public final class EntityAssembler {
                 shapes.remove(key);
             }
         }
+        mergeAcronymsDefinedInParentheses(document, groups);
         return new DocumentEntities(entities(groups));
+    }
+
+    /**
+     * "the Austral-Nordic Space Agency (ANSA)": news defines an acronym in parentheses after the full name,
+     * then uses it alone ("ANSA said"); it names the same organization. The acronym must start with the
+     * name's first letter, so that "the ministry in Velmora (VMT)"-like slips join nothing.
+     */
+    private static void mergeAcronymsDefinedInParentheses(Document document, Map<String, List<NameMention>> groups) {
+        Map<Integer, String> groupEndingAt = new HashMap<>();
+        groups.forEach((key, group) -> group.forEach(mention -> groupEndingAt.put(mention.last(), key)));
+        for (String key : List.copyOf(groups.keySet())) {
+            List<NameMention> group = groups.get(key);
+            if (group == null || kindOf(group) != EntityKind.ORGANIZATION) {
+                continue;
+            }
+            for (NameMention acronym : group) {
+                int open = acronym.first() - 1;
+                String full = open > 0 ? groupEndingAt.get(open - 1) : null;
+                if (acronym.words() == 1 && ACRONYM.matcher(acronym.text()).matches() && full != null && !full.equals(key)
+                        && groups.containsKey(full) && document.token(open).text().equals("(")
+                        && acronym.last() + 1 < document.size() && document.token(acronym.last() + 1).text().equals(")")
+                        && startsAlike(longest(groups.get(full)).text(), acronym.text())) {
+                    groups.get(full).addAll(groups.remove(key));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean startsAlike(String name, String acronym) {
+        return !name.isEmpty() && Character.toUpperCase(name.charAt(0)) == acronym.charAt(0);
     }
 
     /** "Okafor" may be short for a person named in full, "Veltrix" for an organization; a country is itself. */

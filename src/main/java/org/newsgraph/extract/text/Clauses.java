@@ -16,8 +16,12 @@ public final class Clauses {
             "took", "met", "told", "said", "saw", "went", "came", "left", "held", "put", "kept", "began", "brought",
             "bought", "built", "chose", "drew", "drove", "fell", "felt", "found", "fought", "flew", "got", "grew",
             "heard", "hit", "knew", "led", "lost", "meant", "paid", "ran", "rose", "sat", "sold", "set", "shot",
-            "spoke", "spent", "stood", "struck", "swore", "taught", "thought", "threw", "won", "wrote", "says",
+            "spoke", "spent", "stood", "struck", "swore", "taught", "thought", "threw", "won", "wrote", "read", "says",
             "wants", "hopes", "plans", "sees", "calls", "makes", "gives", "takes");
+    /** Finite forms no appositive opens with: after "…, Graham Prentice," one of them is the clause's verb. */
+    private static final Set<String> ONLY_FINITE = Set.of("was", "were", "is", "are", "has", "had", "have", "will",
+            "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "said", "told", "says",
+            "read", "wrote", "spoke");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "week", "month", "year");
     private static final Set<String> ADVERBS = Set.of("also", "now", "eventually", "then", "later", "still", "once",
@@ -40,10 +44,12 @@ public final class Clauses {
 
     /** "She laughs", "he recalls": after "he" or "she" a word in -s is a verb, where after a noun it may be a plural. */
     private static boolean isPresentAfterPronoun(Document document, int k) {
-        Token token = document.token(k);
+        return k > 0 && Set.of("he", "she").contains(document.token(k - 1).lower()) && endsLikePresent(document.token(k));
+    }
+
+    private static boolean endsLikePresent(Token token) {
         String word = token.lower();
-        return k > 0 && Set.of("he", "she").contains(document.token(k - 1).lower()) && token.isWord()
-                && !token.isCapitalized() && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
+        return token.isWord() && !token.isCapitalized() && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
     }
 
     /** The first token from here that is no adverb and no word of a time ("earlier this month"). */
@@ -64,6 +70,9 @@ public final class Clauses {
         if (k >= to || !document.token(k).text().equals(",")) {
             return k;
         }
+        if (k + 1 < to && ONLY_FINITE.contains(document.token(k + 1).text())) {
+            return k + 1; // "Chloe's father, Graham Prentice, read a statement to the court, pausing …": the comma closed one
+        }
         for (int c = k + 1; c < to && c - k <= APPOSITIVE_REACH; c++) {
             Token token = document.token(c);
             if (token.endsSentence() || token.kind() == TokenKind.OPEN_DOUBLE || token.kind() == TokenKind.CLOSE_DOUBLE) {
@@ -76,7 +85,8 @@ public final class Clauses {
                 return c + 1 < to && (age || RELATIVE_WORDS.contains(document.token(c + 1).lower())) ? pastAppositive(document, c, to) : c + 1;
             }
         }
-        return k + 1 < to && looksFinite(document.token(k + 1)) ? k + 1 : k;
+        // "Her mother, Rachel Hadley, 44, admits": after a comma that closes one, a word in -s is the verb too
+        return k + 1 < to && (looksFinite(document.token(k + 1)) || endsLikePresent(document.token(k + 1))) ? k + 1 : k;
     }
 
     /** Past "(NWC)" after a name. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.entity.EntityKind;
 import org.newsgraph.extract.Extracted;
 
 /** Who said each quote, sieve by sieve, on names the extractor has never seen. */
@@ -671,5 +672,37 @@ class SpeakerTest {
                 Ingrid Brandt cast the bell herself. Around its waist it carries an inscription she chose from the parish \
                 archives: “Ring for the living, toll for the dead.”""");
         assertNull(text.speakerOf("Ring for the living"));
+    }
+
+    @Test
+    void aPersonOfTheOrganizationIsTheSubjectNotTheOrganization() {
+        Extracted text = Extracted.from("""
+                Opposition leader Sanne Vollrath of the Civic Union called the plan "a tax on people who live where the \
+                buses don't run".""");
+        assertEquals("Sanne Vollrath", text.speakerOf("a tax on people"));
+    }
+
+    @Test
+    void aCommaAfterANameInAppositionClosesItBeforeTheVerb() {
+        Extracted text = Extracted.from("""
+                The friend, Kyle Danvers, 28, was given a suspended sentence at an earlier hearing.
+
+                Chloe's father, Graham Prentice, read a statement to the court, pausing several times.
+
+                "Chloe wanted to be a nurse since she was seven years old," he said.
+
+                Her mother, Rachel Prentice, 54, admits she still sets a place at the table. "Some nights I forget," she said.""");
+        assertEquals("Graham Prentice", text.speakerOf("Chloe wanted to be a nurse"));
+        assertEquals("Rachel Prentice", text.speakerOf("Some nights I forget"));
+    }
+
+    @Test
+    void anAcronymDefinedInParenthesesNamesTheSameOrganization() {
+        Extracted text = Extracted.from("""
+                Halcyon was launched six years ago by the Austral-Nordic Space Agency (ANSA).
+
+                In a statement, ANSA said the result demonstrated "the extraordinary sensitivity of Halcyon".""");
+        assertEquals("Austral-Nordic Space Agency", text.speakerOf("the extraordinary sensitivity"));
+        assertEquals(List.of("Austral-Nordic Space Agency"), text.names(EntityKind.ORGANIZATION));
     }
 }

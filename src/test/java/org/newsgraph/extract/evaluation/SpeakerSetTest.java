@@ -13,7 +13,7 @@ import org.newsgraph.extract.Lexicons;
 /**
  * Speakers on articles written blind: by someone who had not seen the extractor, in agency, court, sports,
  * business, science, culture, crime, diplomacy, local, markets, inquest and trial styles
- * (src/test/resources/speakers, six sets of twelve). Each set's first score, before any fix it prompted, is in
+ * (src/test/resources/speakers, seven sets of twelve). Each set's first score, before any fix it prompted, is in
  * README; the floors, a little under today's scores, keep what the fixes won.
  * {@code -Dspeakers.dir=a,b} scores other folders of the same gold, and prints what each got wrong.
  */
@@ -27,6 +27,9 @@ class SpeakerSetTest {
     private static final Path WRITTEN_BLIND_5 = Path.of("src/test/resources/speakers/written-blind-5");
     /** Written at the start of the next stop and measured before any change to the extractor. */
     private static final Path WRITTEN_BLIND_6 = Path.of("src/test/resources/speakers/written-blind-6");
+    /** Likewise, a stop later: strike, obituary, health, product launch, election night, transfer; diplomacy, fraud trial,
+     * mine protest, central bank, a feature, a telescope. */
+    private static final Path WRITTEN_BLIND_7 = Path.of("src/test/resources/speakers/written-blind-7");
 
     private final Extractor extractor = new Extractor(Lexicons.load());
 
@@ -35,7 +38,8 @@ class SpeakerSetTest {
         printOtherFolders();
         assertAll(() -> meetsFloor(WRITTEN_BLIND, 0.95), () -> meetsFloor(WRITTEN_BLIND_2, 0.92),
                 () -> meetsFloor(WRITTEN_BLIND_3, 0.88), () -> meetsFloor(WRITTEN_BLIND_4, 0.80),
-                () -> meetsFloor(WRITTEN_BLIND_5, 0.88), () -> meetsFloor(WRITTEN_BLIND_6, 0.76));
+                () -> meetsFloor(WRITTEN_BLIND_5, 0.88), () -> meetsFloor(WRITTEN_BLIND_6, 0.76),
+                () -> meetsFloor(WRITTEN_BLIND_7, 0.82));
     }
 
     private void meetsFloor(Path folder, double floor) {
