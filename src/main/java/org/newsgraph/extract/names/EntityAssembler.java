@@ -42,6 +42,11 @@ public final class EntityAssembler {
             "carmaker", "automaker", "chipmaker", "bank", "lender", "insurer", "airline", "carrier", "retailer", "broadcaster",
             "newspaper", "charity", "lobby", "union", "club", "group", "conglomerate", "supermarket", "brewer", "publisher");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Words for the people someone has, which no organization is: "her husband, Tevita Fonua,". */
+    private static final Set<String> KIN = Set.of("husband", "wife", "son", "daughter", "mother", "father", "mum",
+            "mom", "dad", "brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt",
+            "cousin", "niece", "nephew", "fiancé", "fiancée", "girlfriend", "boyfriend", "widow", "widower",
+            "stepfather", "stepmother", "stepson", "stepdaughter", "friend", "neighbour", "neighbor", "teammate");
     private static final Pattern AGED = Pattern.compile("\\d{1,3}-year-old");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "from", "at", "near");
@@ -68,6 +73,8 @@ public final class EntityAssembler {
                         ? m.typed(familyNames.contains(NameKey.of(m.text())) ? EntityKind.PERSON : speakerKind(document, m),
                                 Evidence.SPEECH)
                         : m)
+                .map(m -> m.kind() == null && isNamedKin(document, m)
+                        ? m.typed(EntityKind.PERSON, Evidence.APPOSITIVE).gendered(genderOfKin(document, m)) : m)
                 .map(m -> m.kind() == null && (hasAge(document, m) || takesWho(document, m))
                         ? m.typed(EntityKind.PERSON, Evidence.APPOSITIVE) : m)
                 .map(m -> m.kind() == null && feels(document, m) ? m.typed(EntityKind.PERSON, Evidence.FEELING) : m)
@@ -251,6 +258,21 @@ public final class EntityAssembler {
             }
         }
         return true;
+    }
+
+    /** "Maria's husband, Tevita Fonua, now works": a name between commas after a word for kin or a friend. */
+    private static boolean isNamedKin(Document document, NameMention mention) {
+        int comma = mention.first() - 1;
+        int after = mention.last() + 1;
+        return comma > 0 && after < document.size() && !mention.inQuote() && document.token(comma).is(",")
+                && KIN.contains(document.token(comma - 1).lower()) && document.token(after).is(",");
+    }
+
+    /** A husband is a man, a sister a woman, whatever their given name; a friend may be either. */
+    private static Gender genderOfKin(Document document, NameMention mention) {
+        Gender byName = mention.gender();
+        return byName != Gender.UNKNOWN ? byName
+                : Referents.epithet(document.token(mention.first() - 2).lower()).orElse(Gender.UNKNOWN);
     }
 
     /** "Oyelaran-Pike, who runs it,": "who" is said of people ("which" of the rest). */

@@ -29,6 +29,10 @@ public record NameMention(int first, int last, int start, int end, String text, 
         return new NameMention(first, last, start, end, text, newKind, canonical, title, newEvidence, inQuote, gender);
     }
 
+    NameMention gendered(Gender newGender) {
+        return new NameMention(first, last, start, end, text, kind, canonical, title, evidence, inQuote, newGender);
+    }
+
     NameMention titled(String newTitle) {
         return new NameMention(first, last, start, end, text, kind, canonical, newTitle, evidence, inQuote, gender);
     }

@@ -177,9 +177,12 @@ final class PronounFocus {
                 || document.token(p).paragraph() != document.token(at).paragraph() || p + 1 >= at) {
             return false;
         }
-        Optional<Gender> gender = Referents.epithet(document.token(p + 1).lower());
-        if (gender.isPresent()) {
-            return gender.get() != excluded;
+        // "A woman", "One younger fan", "Another elderly resident": what the noun tells, past a word or two before it
+        for (int k = p + 1; k < at && k <= p + 3 && document.token(k).isWord() && !document.token(k).isCapitalized(); k++) {
+            Optional<Gender> gender = Referents.epithet(document.token(k).lower());
+            if (gender.isPresent()) {
+                return gender.get() != excluded;
+            }
         }
         // "A store clerk, who gave her name only as Denise, said": someone described, whatever the noun
         for (int k = p + 1; k < at && k <= p + 4; k++) {

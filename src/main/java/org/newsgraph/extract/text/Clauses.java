@@ -38,8 +38,11 @@ public final class Clauses {
      * none does.
      */
     public static int verbAfterSubject(Document document, int from, int to) {
-        int k = pastAdverbs(document, pastAppositive(document, from, to), to);
-        return k < to && (looksFinite(document.token(k)) || isPresentAfterPronoun(document, k)) ? k : -1;
+        int afterAppositive = pastAppositive(document, from, to);
+        int k = pastAdverbs(document, afterAppositive, to);
+        boolean afterClosingComma = afterAppositive > from && document.token(afterAppositive - 1).is(",");
+        return k < to && (looksFinite(document.token(k)) || isPresentAfterPronoun(document, k)
+                || afterClosingComma && endsLikePresent(document.token(k))) ? k : -1;
     }
 
     /** "She laughs", "he recalls": after "he" or "she" a word in -s is a verb, where after a noun it may be a plural. */
@@ -85,8 +88,10 @@ public final class Clauses {
                 return c + 1 < to && (age || RELATIVE_WORDS.contains(document.token(c + 1).lower())) ? pastAppositive(document, c, to) : c + 1;
             }
         }
-        // "Her mother, Rachel Hadley, 44, admits": after a comma that closes one, a word in -s is the verb too
-        return k + 1 < to && (looksFinite(document.token(k + 1)) || endsLikePresent(document.token(k + 1))) ? k + 1 : k;
+        // "Her mother, Rachel Hadley, 44, admits", "Maria's husband, Tevita Fonua, now works": after a comma that
+        // closes one, past its adverbs, a word in -s is the verb too
+        int verb = pastAdverbs(document, k + 1, to);
+        return verb < to && (looksFinite(document.token(verb)) || endsLikePresent(document.token(verb))) ? k + 1 : k;
     }
 
     /** Past "(NWC)" after a name. */

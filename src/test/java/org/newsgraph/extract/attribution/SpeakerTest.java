@@ -705,4 +705,22 @@ class SpeakerTest {
         assertEquals("Austral-Nordic Space Agency", text.speakerOf("the extraordinary sensitivity"));
         assertEquals(List.of("Austral-Nordic Space Agency"), text.names(EntityKind.ORGANIZATION));
     }
+
+    @Test
+    void aNameInAppositionToKinIsAPersonOfThatGender() {
+        Extracted text = Extracted.from("""
+                Maria Alvarado-Huang opened the bakery in 2019. Her first customer was Deshawn Pettigrew-Lowe.
+
+                Maria's husband, Tevita Fonua, now works the counter full-time. He is the one who has to tell people \
+                that there is nothing left.
+
+                "I've had grown men cry at me," he laughs.
+
+                Maria and Tevita are in talks about a second oven. She hasn't decided.
+
+                "My grandmother baked every day of her life," she recalls.""");
+        assertThat(text.people(), hasItem("Tevita Fonua"));
+        assertEquals("Tevita Fonua", text.speakerOf("I've had grown men cry"));
+        assertEquals("Maria Alvarado-Huang", text.speakerOf("My grandmother baked"));
+    }
 }
