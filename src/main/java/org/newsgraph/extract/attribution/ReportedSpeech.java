@@ -60,6 +60,9 @@ final class ReportedSpeech implements Sieve {
                     ? ClauseSubject.subjects(context, context.openingSentence().first(), v).stream().filter(Phrase::named)
                             .findFirst().or(() -> subject)
                     : subject;
+            if (speaker.isEmpty() && token.lower().endsWith("s")) {
+                continue; // "firms using AI to assess claims must be able to “…”": a plural noun, no verb with a subject
+            }
             if (speaker.filter(Phrase::named).isEmpty() && verb.get().strength() == Strength.WEAK) {
                 return Optional.empty(); // "A sign on the door read: “…”": too unsure a verb to decide for nobody
             }

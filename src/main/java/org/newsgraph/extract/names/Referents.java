@@ -42,6 +42,7 @@ public final class Referents {
         }
     }
 
+    private static final Set<String> ARTICLE_WORDS = Set.of("the", "a", "an");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
     private static final Set<String> MALE = Set.of("he", "him", "his");
     private static final Set<String> FEMALE = Set.of("she", "her");
@@ -50,6 +51,13 @@ public final class Referents {
     /** What opens a sentence about someone not named before: "A neighbour", "Another resident", "One parent". */
     static final Set<String> SOMEONE = Set.of("a", "an", "another", "one");
     private static final Set<String> STATEMENT_VERBS = Set.of("gave", "issued", "released", "published", "put");
+    /** Participles of putting words out: "a paper published by", "a memo written by", "a letter sent by". */
+    private static final Set<String> AUTHORING = Set.of("written", "sent", "issued", "published", "released", "signed",
+            "drafted", "prepared", "filed", "posted", "submitted", "commissioned", "compiled", "produced", "authored");
+    /** What an author's words come in: "the inspectorate's report said", "the regulator's letter says". */
+    private static final Set<String> DOCUMENTS = Set.of("report", "paper", "memo", "letter", "study", "ruling",
+            "judgment", "judgement", "filing", "note", "email", "review", "audit", "submission", "guidance", "notice",
+            "document", "assessment", "analysis", "findings", "minutes", "post", "blog", "complaint", "lawsuit");
     static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their");
     /** What joins a role to whom it is a role of: "a spokeswoman for", "the Chairman of", "a nurse at". */
     static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "at", "from"); // "a statement from the company"
@@ -104,7 +112,8 @@ public final class Referents {
     private static final Set<String> PREPOSITIONS = Set.of("of", "from", "in", "at", "for", "with", "near", "by");
     /** Nouns that stand for whatever organization the story is about, whatever its name. */
     private static final Set<String> GENERIC_ORGANIZATION_NOUNS = Set.of("company", "firm", "group", "organisation",
-            "organization", "brand", "maker", "retailer", "carrier", "operator", "manufacturer", "airline", "business");
+            "organization", "brand", "maker", "retailer", "carrier", "operator", "manufacturer", "airline", "business",
+            "regulator", "watchdog");
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic");
     /** How long an appositive may be, in tokens: ", whose documentary “The Last Reel” followed the projectionists,". */
     private static final int APPOSITIVE_REACH = 16;
@@ -284,6 +293,10 @@ public final class Referents {
             if (opening < 0) {
                 return Optional.empty();
             }
+            Optional<Phrase> author = authorInAppositive(opening, i);
+            if (author.isPresent()) {
+                return author; // "The memo, written by Budget Director Karen Whitfield and dated Feb. 3, says"
+            }
             // "Its general secretary, Ibrahim Danjuma, said", "…, Cllr Alan Bradford, said": the name between the commas
             for (int k = i - 1; k > opening; k--) {
                 Optional<DocumentEntity> named = entities.at(k).filter(e -> e.kind() == EntityKind.PERSON);
@@ -311,6 +324,10 @@ public final class Referents {
         if (complementOfNoun) {
             // "Amina Diallo of Sarentia said": the person before; "The mum-of-two from Poynton said": not Poynton
             int preposition = nameFirst - 1;
+            if (mention.isPresent() && isAuthorAgent(preposition)) {
+                // "A paper published last month by the Insurance Conduct Authority said": its author says it
+                return Optional.of(new Phrase(entities.at(i).orElseThrow().index(), mention.get().first(), i));
+            }
             Optional<DocumentEntity> person = preposition == 0 ? Optional.empty()
                     : entities.at(preposition - 1).filter(e -> e.kind() == EntityKind.PERSON);
             if (person.isPresent()) {
@@ -347,6 +364,56 @@ public final class Referents {
         int before = nameFirst - 3;
         return entities.at(before).filter(e -> e.kind() == EntityKind.PERSON)
                 .map(person -> new Phrase(person.index(), entities.mentionAt(before).orElseThrow().first(), last));
+    }
+
+    /**
+     * Whether a document noun is what speaks: "the report said", "the report, published on Tuesday, said";
+     * not "saying the report had been ‘…’", where someone speaks of it.
+     */
+    private boolean speaksNext(int noun) {
+        return noun + 1 < document.size() && (document.token(noun + 1).is(",") || isSpeechVerb(document.token(noun + 1)));
+    }
+
+    /** "by" after a participle of putting words out, with at most a time between: "published last month by". */
+    private boolean isAuthorAgent(int by) {
+        if (by < 1 || !document.token(by).is("by")) {
+            return false;
+        }
+        for (int k = by - 1; k >= Math.max(0, by - 4); k--) {
+            Token token = document.token(k);
+            if (AUTHORING.contains(token.lower())) {
+                return true;
+            }
+            if (!token.isWord() || token.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** ", written by Budget Director Karen Whitfield and dated Feb. 3,": the one named after "by", if anyone. */
+    private Optional<Phrase> authorInAppositive(int opening, int closing) {
+        if (opening + 3 >= closing || !AUTHORING.contains(document.token(opening + 1).lower())
+                || !document.token(opening + 2).is("by")) {
+            return Optional.empty();
+        }
+        // the person when a title before the name reads as a name too ("Budget Director Karen Whitfield")
+        Optional<Phrase> first = Optional.empty();
+        for (int k = opening + 3; k < closing; k++) {
+            Optional<NameMention> named = entities.mentionAt(k);
+            if (named.isPresent()) {
+                DocumentEntity entity = entities.at(k).orElseThrow();
+                Phrase phrase = new Phrase(entity.index(), named.get().first(), closing - 1);
+                if (entity.kind() == EntityKind.PERSON) {
+                    return Optional.of(phrase);
+                }
+                first = first.or(() -> Optional.of(phrase));
+                k = named.get().last();
+            } else if (!isTitleWord(document.token(k)) && !ARTICLE_WORDS.contains(document.token(k).lower())) {
+                break;
+            }
+        }
+        return first;
     }
 
     /** Where a run of capitalised words that ends at a token begins: a name nothing has typed. */
@@ -397,8 +464,12 @@ public final class Referents {
             if (isPersonNoun(word) && !isPossessed(i) && introducedUnnamed(first, word)) {
                 return Optional.of(new Phrase(-1, first, i)); // "A senior official … said …. “…,” the official said"
             }
-            if (word.equals("statement") && document.token(first).is("the")) {
-                OptionalInt maker = statementMaker(first, speakers);
+            if (DOCUMENTS.contains(word) && organization >= 0 && document.token(i - 1).kind() == TokenKind.POSSESSIVE
+                    && speaksNext(i)) {
+                return Optional.of(new Phrase(organization, first, i)); // "the inspectorate's report said": the inspectorate's words
+            }
+            if ((word.equals("statement") || DOCUMENTS.contains(word) && speaksNext(i)) && document.token(first).is("the")) {
+                OptionalInt maker = statementMaker(first, word, speakers);
                 if (maker.isPresent()) {
                     return Optional.of(new Phrase(maker.getAsInt(), first, i)); // “…,” the statement said
                 }
@@ -413,6 +484,10 @@ public final class Referents {
             if (i == first + 1 && document.token(first).is("the") && !token.isCapitalized() && !isPersonRoleAhead(i)
                     && !ORGANIZATION_NOUNS.contains(word) && word.length() > 4) {
                 int withWord = organizationWithWord(first, word);
+                if (withWord >= 0 && isPossessed(i)) {
+                    organization = withWord; // "the inspectorate's report": whose report, read on
+                    continue;
+                }
                 if (withWord >= 0) {
                     return Optional.of(new Phrase(withWord, first, i)); // "the inspectorate": the Rivers Inspectorate
                 }
@@ -461,9 +536,9 @@ public final class Referents {
      * Who made the statement the article spoke of last: "The ministry said in a statement …", "Her family said
      * in a statement" (someone unnamed: -1), "A motorist … gave a statement"; empty when it spoke of none.
      */
-    private OptionalInt statementMaker(int before, List<Integer> speakers) {
+    private OptionalInt statementMaker(int before, String noun, List<Integer> speakers) {
         for (int p = before - 1; p >= 0; p--) {
-            if (!document.token(p).is("statement") || insideQuote(p)) {
+            if (!document.token(p).lower().equals(noun) || insideQuote(p)) {
                 continue;
             }
             Sentence sentence = document.sentenceOf(p);

@@ -723,4 +723,26 @@ class SpeakerTest {
         assertEquals("Tevita Fonua", text.speakerOf("I've had grown men cry"));
         assertEquals("Maria Alvarado-Huang", text.speakerOf("My grandmother baked"));
     }
+
+    @Test
+    void aDocumentSaysWhatItsAuthorSays() {
+        Extracted text = Extracted.from("""
+                A consultation paper published last month by the Insurance Conduct Authority said firms using AI to \
+                assess claims must be able to “explain why a claim was declined.” The paper added that the regulator \
+                expected “meaningful human oversight at the point of decision.”
+
+                The memo, written by Budget Director Karen Whitfield and dated Feb. 3, says the city “cannot absorb \
+                further escalation without drawing on reserves.”
+
+                Inspectors from the Harland Education Inspectorate visited in May. The inspectorate’s report, published on Tuesday, said \
+                leaders had “an accurate view of the school’s weaknesses”.
+
+                Karen Oduya disputed that account, saying the report had been “triaged appropriately,” but acknowledged that \
+                “we should have escalated faster.”""");
+        assertEquals("Insurance Conduct Authority", text.speakerOf("explain why a claim"));
+        assertEquals("Insurance Conduct Authority", text.speakerOf("meaningful human oversight"));
+        assertEquals("Karen Whitfield", text.speakerOf("cannot absorb further escalation"));
+        assertEquals("Harland Education Inspectorate", text.speakerOf("an accurate view"));
+        assertEquals("Karen Oduya", text.speakerOf("we should have escalated faster"));
+    }
 }
