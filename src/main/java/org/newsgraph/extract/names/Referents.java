@@ -117,6 +117,8 @@ public final class Referents {
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic");
     /** How long an appositive may be, in tokens: ", whose documentary “The Last Reel” followed the projectionists,". */
     private static final int APPOSITIVE_REACH = 16;
+    /** How long a relative clause with commas of its own may run before the verb it leaves to its head. */
+    private static final int LONG_RELATIVE_CLAUSE = 40;
     private static final int RELATIVE_CLAUSE_REACH = 30;
 
     private final Document document;
@@ -289,6 +291,10 @@ public final class Referents {
             return endingAt(i - 2, speakers); // "Sanvano, 58, who leads …, called": the name before the age
         }
         if (token.text().equals(",")) {
+            Optional<Phrase> beforeRelativeClause = personBeforeLongRelativeClause(i, speakers);
+            if (beforeRelativeClause.isPresent()) {
+                return beforeRelativeClause;
+            }
             int opening = openingCommaOfAppositive(i);
             if (opening < 0) {
                 return Optional.empty();
@@ -389,6 +395,45 @@ public final class Referents {
             }
         }
         return false;
+    }
+
+    /**
+     * "Adeyemo-Bakare, who spoke after inspecting the project in Ilemoro, the Adaran State capital, on Saturday,
+     * said": a relative clause may hold commas of its own; the person it hangs on is the subject.
+     */
+    private Optional<Phrase> personBeforeLongRelativeClause(int closingComma, List<Integer> speakers) {
+        int sentenceStart = document.sentenceOf(closingComma).first();
+        for (int p = closingComma - 1; p > sentenceStart + 1 && closingComma - p <= LONG_RELATIVE_CLAUSE; p--) {
+            Token token = document.token(p);
+            if (insideQuote(p) || token.isQuoteMark()) {
+                return Optional.empty();
+            }
+            if ((token.is("who") || token.is("whose")) && document.token(p - 1).is(",")) {
+                return personEndingBefore(p - 1, sentenceStart, speakers);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person named before a comma, past short appositives: "Janet Pryce, 58, from Thorley, whose …". */
+    private Optional<Phrase> personEndingBefore(int comma, int sentenceStart, List<Integer> speakers) {
+        int end = comma - 1;
+        for (int appositives = 0; appositives <= 2 && end >= sentenceStart; appositives++) {
+            Optional<Phrase> head = endingAt(end, speakers)
+                    .filter(phrase -> phrase.named() && entities.get(phrase.entity()).kind() == EntityKind.PERSON);
+            if (head.isPresent()) {
+                return head;
+            }
+            int previous = end - 1;
+            while (previous > sentenceStart && end - previous <= 5 && !document.token(previous).is(",")) {
+                previous--;
+            }
+            if (!document.token(previous).is(",")) {
+                break;
+            }
+            end = previous - 1;
+        }
+        return Optional.empty();
     }
 
     /** ", written by Budget Director Karen Whitfield and dated Feb. 3,": the one named after "by", if anyone. */

@@ -745,4 +745,18 @@ class SpeakerTest {
         assertEquals("Harland Education Inspectorate", text.speakerOf("an accurate view"));
         assertEquals("Karen Oduya", text.speakerOf("we should have escalated faster"));
     }
+
+    @Test
+    void theSubjectBeforeARelativeClauseWithCommasOfItsOwn() {
+        Extracted text = Extracted.from("""
+                The Minister of Works, Dr. Adebowale Adeyemo-Bakare, has dismissed the allegations.
+
+                Adeyemo-Bakare, who spoke after inspecting the project in Ilemoro, the Adaran State capital, on Saturday, \
+                said the contract had been awarded “in full compliance with the procurement law”.
+
+                Janet Pryce, 58, from Thorley, whose 91-year-old mother Edna has lived at the home for four years, said \
+                the news had come “completely out of the blue”.""");
+        assertEquals("Adebowale Adeyemo-Bakare", text.speakerOf("in full compliance"));
+        assertEquals("Janet Pryce", text.speakerOf("completely out of the blue"));
+    }
 }
