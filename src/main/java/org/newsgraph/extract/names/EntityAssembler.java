@@ -69,6 +69,7 @@ public final class EntityAssembler {
     public DocumentEntities assemble(Document document, List<NameMention> found) {
         Set<String> familyNames = familyNames(found);
         List<NameMention> typedByContext = found.stream()
+                .filter(m -> m.kind() != null || !isDemonym(m)) // "the 31-year-old Tongan, who joined": no one's name
                 .map(m -> m.kind() == null && speaks(document, m)
                         ? m.typed(familyNames.contains(NameKey.of(m.text())) ? EntityKind.PERSON : speakerKind(document, m),
                                 Evidence.SPEECH)
@@ -266,6 +267,10 @@ public final class EntityAssembler {
         int after = mention.last() + 1;
         return comma > 0 && after < document.size() && !mention.inQuote() && document.token(comma).is(",")
                 && KIN.contains(document.token(comma - 1).lower()) && document.token(after).is(",");
+    }
+
+    private boolean isDemonym(NameMention mention) {
+        return lexicons.demonym(NameKey.words(mention.text())).isPresent();
     }
 
     /** A husband is a man, a sister a woman, whatever their given name; a friend may be either. */

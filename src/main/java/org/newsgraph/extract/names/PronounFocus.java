@@ -79,8 +79,10 @@ final class PronounFocus {
                     && isPerson(entities.at(p).orElseThrow().index(), excluded)) {
                 candidate = entities.at(p).orElseThrow().index();
                 subject = Clauses.verbAfterSubject(document, p + 1, document.sentenceOf(p).last() + 1) >= 0;
-                int head = subject ? -1 : relativeClauseHead(mention.get().first(), excluded);
-                candidate = head >= 0 ? head : candidate; // "Felix Amankwah, 24, who plays the brother, Danny": Felix
+                // "Felix Amankwah, 24, who plays the brother, Danny": Felix; "Jonah Petrakis, who plays the older
+                // brother, Emil, said": Jonah too, though the verb after Emil looks like Emil's
+                int head = relativeClauseHead(mention.get().first(), excluded);
+                candidate = head >= 0 ? head : candidate;
                 if (!subject && isRelativeOfTheOneInFocus(mention.get().first(), gender)) {
                     candidate = -1; // "designed by her sister, Anke": "her" is the one "she" means, not Anke
                 }

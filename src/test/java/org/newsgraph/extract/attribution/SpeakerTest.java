@@ -759,4 +759,23 @@ class SpeakerTest {
         assertEquals("Adebowale Adeyemo-Bakare", text.speakerOf("in full compliance"));
         assertEquals("Janet Pryce", text.speakerOf("completely out of the blue"));
     }
+
+    @Test
+    void theActorWhoPlaysARoleIsTheOneInFocusNotTheRole() {
+        Extracted text = Extracted.from("""
+                Jonah Petrakis, who plays the older brother, Emil, said the shoot had tested the cast. “There's a scene \
+                where we just sit in the car for eleven minutes,” he said in an interview.""");
+        assertEquals("Jonah Petrakis", text.speakerOf("There's a scene"));
+    }
+
+    @Test
+    void aNationalityNounIsNoPersonsName() {
+        Extracted text = Extracted.from("""
+                But it was Rhys Penhallow who was named player of the match. The 31-year-old Tongan, who joined from \
+                Castleford Park in the summer, was a constant menace.
+
+                “Honestly, I was just trying to keep it low,” the fly-half told TNS Sport.""");
+        assertThat(text.people(), not(hasItem("Tongan")));
+        assertEquals("Rhys Penhallow", text.speakerOf("Honestly, I was just trying"));
+    }
 }
