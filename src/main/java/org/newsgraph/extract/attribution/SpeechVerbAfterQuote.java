@@ -124,6 +124,9 @@ final class SpeechVerbAfterQuote implements Sieve {
         return -1;
     }
 
+    /** How long an appositive between the speaker's name and the verb may run, in tokens. */
+    private static final int APPOSITIVE_REACH = 18;
+
     /** After the subject: an appositive between commas, and adverbs, may come before the verb. */
     static int skipToVerb(QuoteContext context, int from, int end, boolean weakToo) {
         Document document = context.document();
@@ -131,10 +134,13 @@ final class SpeechVerbAfterQuote implements Sieve {
         if (k < end && document.token(k).text().equals(",") && context.isSpeechVerb(document.token(k + 1), weakToo)) {
             k++; // “…,” its director, Helen Okafor, said: the appositive's closing comma
         } else if (k <= end && document.token(k).text().equals(",")) {
+            // "…,” Ngozi Adeyemi-Clarke, general secretary of the Amalgamated Rail and Tram Workers' Union (ARTWU), told"
             int closing = k + 1;
-            while (closing <= end && closing - k <= 12 && !document.token(closing).text().equals(",")) {
+            while (closing <= end && closing - k <= APPOSITIVE_REACH && !document.token(closing).text().equals(",")
+                    && !document.token(closing).endsSentence() && !isDoubleQuoteMark(document.token(closing))) {
                 closing++;
             }
+            closing = closing <= end && document.token(closing).text().equals(",") ? closing : end + 1;
             k = closing <= end ? closing + 1 : k;
         }
         if (k + 2 <= end && document.token(k).is("and") && Set.of("his", "her", "their").contains(document.token(k + 1).lower())) {
@@ -154,6 +160,11 @@ final class SpeechVerbAfterQuote implements Sieve {
             addressee = context.referents().startingAt(after + 1, context.speakers()).map(Phrase::entity).orElse(-1);
         }
         return new Attribution(speaker, addressee == speaker ? -1 : addressee, sieve, speaker >= 0 ? 0.95 : 0);
+    }
+
+    /** A double quote mark; a single one may be the apostrophe of "Workers' Union". */
+    private static boolean isDoubleQuoteMark(Token token) {
+        return token.kind() == TokenKind.OPEN_DOUBLE || token.kind() == TokenKind.CLOSE_DOUBLE;
     }
 
     /** “…,” “…?” “…!”: the quoted sentence runs on into the reporter's. */

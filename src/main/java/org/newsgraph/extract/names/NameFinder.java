@@ -214,6 +214,11 @@ public final class NameFinder {
         if (start == last && (isLoneSentenceOpener(document, start) || NATIONALITY_NOUNS.contains(document.token(start).text()))) {
             return last;
         }
+        if (isSpelledOutByTheAcronymAfter(document, start, last)) {
+            // "Velmora Metropolitan Transit (VMT)": one organization's name, though "Metropolitan" reads as a title
+            mentions.add(mention(document, start, last, quotes, EntityKind.ORGANIZATION, Evidence.ACRONYM, null));
+            return last;
+        }
         int nameStart = start;
         List<Token> titleTokens = new ArrayList<>();
         while (nameStart <= last) {
@@ -270,6 +275,23 @@ public final class NameFinder {
         }
         mentions.add(mention);
         return last;
+    }
+
+    /** Whether "(XYZ)" follows the run and XYZ is the initials of its words: the run names an organization. */
+    private static boolean isSpelledOutByTheAcronymAfter(Document document, int first, int last) {
+        if (last == first || last + 3 >= document.size() || !document.token(last + 1).text().equals("(")
+                || !document.token(last + 3).text().equals(")") || !isAcronym(document.token(last + 2))) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            for (String part : document.token(i).text().split("-")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                    initials.append(part.charAt(0));
+                }
+            }
+        }
+        return initials.toString().equals(document.token(last + 2).text());
     }
 
     /**

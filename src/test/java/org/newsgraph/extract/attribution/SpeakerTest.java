@@ -778,4 +778,18 @@ class SpeakerTest {
         assertThat(text.people(), not(hasItem("Tongan")));
         assertEquals("Rhys Penhallow", text.speakerOf("Honestly, I was just trying"));
     }
+
+    @Test
+    void aNameSpelledOutBeforeItsAcronymIsOneOrganizationAndALongAppositiveStillReachesTheVerb() {
+        Extracted text = Extracted.from("""
+                Transit strike paralyses Velmora
+
+                Only a handful of trams ran, according to Velmora Metropolitan Transit (VMT), the state-owned operator.
+
+                "We did not want to be here," Ngozi Adeyemi-Clarke, general secretary of the Amalgamated Rail and Tram \
+                Workers' Union (ARTWU), told reporters outside the depot.""");
+        assertThat(text.people(), not(hasItem("Transit")));
+        assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Velmora Metropolitan Transit"));
+        assertEquals("Ngozi Adeyemi-Clarke", text.speakerOf("We did not want to be here"));
+    }
 }
