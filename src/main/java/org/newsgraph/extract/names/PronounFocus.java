@@ -87,7 +87,10 @@ final class PronounFocus {
                     candidate = -1; // "designed by her sister, Anke": "her" is the one "she" means, not Anke
                 }
             }
-            if (candidate < 0 && nearest < 0 && (introducesSomeoneUnnamed(p, at, excluded) || isAnonymityCue(p, at))) {
+            // the unnamed one opens the sentence whose only name so far hangs on them ("One younger fan, clutching a
+            // Brennan-Sowah shirt, just shrugged")
+            boolean nothingNamedBefore = nearest < 0 || nearestSentence == document.sentenceOf(p).index();
+            if (candidate < 0 && nothingNamedBefore && (introducesSomeoneUnnamed(p, at, excluded) || isAnonymityCue(p, at))) {
                 return -1; // "A neighbour, who asked not to be named, said … “…,” she said": not anyone named before
             }
             if (candidate < 0) {

@@ -792,4 +792,14 @@ class SpeakerTest {
         assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Velmora Metropolitan Transit"));
         assertEquals("Ngozi Adeyemi-Clarke", text.speakerOf("We did not want to be here"));
     }
+
+    @Test
+    void someoneUnnamedWhoseSentenceNamesSomeoneElseIsStillUnnamed() {
+        Extracted text = Extracted.from("""
+                Season ticket holder Dean Okoro-Whitfield, 41, fumed: “If he wants to go, fine.”
+
+                One younger fan, clutching a Tiago Brennan-Sowah shirt outside the club shop, just shrugged. \
+                “Take the money,” he said.""");
+        assertNull(text.speakerOf("Take the money"));
+    }
 }
