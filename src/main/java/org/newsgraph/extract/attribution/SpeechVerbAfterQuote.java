@@ -7,6 +7,7 @@ import org.newsgraph.entity.EntityKind;
 import org.newsgraph.extract.Lexicons.SpeechVerb;
 import org.newsgraph.extract.names.DocumentEntity;
 import org.newsgraph.extract.names.Referents.Phrase;
+import org.newsgraph.extract.text.Clauses;
 import org.newsgraph.extract.text.Document;
 import org.newsgraph.extract.text.Token;
 import org.newsgraph.extract.text.TokenKind;
@@ -124,9 +125,6 @@ final class SpeechVerbAfterQuote implements Sieve {
         return -1;
     }
 
-    /** How long an appositive between the speaker's name and the verb may run, in tokens. */
-    private static final int APPOSITIVE_REACH = 18;
-
     /** After the subject: an appositive between commas, and adverbs, may come before the verb. */
     static int skipToVerb(QuoteContext context, int from, int end, boolean weakToo) {
         Document document = context.document();
@@ -135,13 +133,7 @@ final class SpeechVerbAfterQuote implements Sieve {
             k++; // “…,” its director, Helen Okafor, said: the appositive's closing comma
         } else if (k <= end && document.token(k).text().equals(",")) {
             // "…,” Ngozi Adeyemi-Clarke, general secretary of the Amalgamated Rail and Tram Workers' Union (ARTWU), told"
-            int closing = k + 1;
-            while (closing <= end && closing - k <= APPOSITIVE_REACH && !document.token(closing).text().equals(",")
-                    && !document.token(closing).endsSentence() && !isDoubleQuoteMark(document.token(closing))) {
-                closing++;
-            }
-            closing = closing <= end && document.token(closing).text().equals(",") ? closing : end + 1;
-            k = closing <= end ? closing + 1 : k;
+            k = Clauses.pastAppositive(document, k, end + 1);
         }
         if (k + 2 <= end && document.token(k).is("and") && Set.of("his", "her", "their").contains(document.token(k + 1).lower())) {
             k += 3; // “…,” Marsh and her co-authors wrote: the first of them is named
@@ -160,11 +152,6 @@ final class SpeechVerbAfterQuote implements Sieve {
             addressee = context.referents().startingAt(after + 1, context.speakers()).map(Phrase::entity).orElse(-1);
         }
         return new Attribution(speaker, addressee == speaker ? -1 : addressee, sieve, speaker >= 0 ? 0.95 : 0);
-    }
-
-    /** A double quote mark; a single one may be the apostrophe of "Workers' Union". */
-    private static boolean isDoubleQuoteMark(Token token) {
-        return token.kind() == TokenKind.OPEN_DOUBLE || token.kind() == TokenKind.CLOSE_DOUBLE;
     }
 
     /** “…,” “…?” “…!”: the quoted sentence runs on into the reporter's. */

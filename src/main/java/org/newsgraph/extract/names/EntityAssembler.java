@@ -48,7 +48,6 @@ public final class EntityAssembler {
             "cousin", "niece", "nephew", "fiancé", "fiancée", "girlfriend", "boyfriend", "widow", "widower",
             "stepfather", "stepmother", "stepson", "stepdaughter", "friend", "neighbour", "neighbor", "teammate");
     private static final Pattern AGED = Pattern.compile("\\d{1,3}-year-old");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "in", "from", "at", "near");
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> LINKING_VERBS = Set.of("was", "is", "seemed", "seems", "looked", "looks", "felt",
@@ -122,8 +121,7 @@ public final class EntityAssembler {
 
     /**
      * "the Austral-Nordic Space Agency (ANSA)": news defines an acronym in parentheses after the full name,
-     * then uses it alone ("ANSA said"); it names the same organization. The acronym must start with the
-     * name's first letter, so that "the ministry in Velmora (VMT)"-like slips join nothing.
+     * then uses it alone ("ANSA said"); it names the same organization, when it spells out that name.
      */
     private static void mergeAcronymsDefinedInParentheses(Document document, Map<String, List<NameMention>> groups) {
         Map<Integer, String> groupEndingAt = new HashMap<>();
@@ -136,19 +134,15 @@ public final class EntityAssembler {
             for (NameMention acronym : group) {
                 int open = acronym.first() - 1;
                 String full = open > 0 ? groupEndingAt.get(open - 1) : null;
-                if (acronym.words() == 1 && ACRONYM.matcher(acronym.text()).matches() && full != null && !full.equals(key)
-                        && groups.containsKey(full) && document.token(open).text().equals("(")
+                if (acronym.words() == 1 && NameFinder.isAcronym(document.token(acronym.first())) && full != null
+                        && !full.equals(key) && groups.containsKey(full) && document.token(open).text().equals("(")
                         && acronym.last() + 1 < document.size() && document.token(acronym.last() + 1).text().equals(")")
-                        && startsAlike(longest(groups.get(full)).text(), acronym.text())) {
+                        && NameFinder.spellsOut(longest(groups.get(full)).text(), acronym.text())) {
                     groups.get(full).addAll(groups.remove(key));
                     break;
                 }
             }
         }
-    }
-
-    private static boolean startsAlike(String name, String acronym) {
-        return !name.isEmpty() && Character.toUpperCase(name.charAt(0)) == acronym.charAt(0);
     }
 
     /** "Okafor" may be short for a person named in full, "Veltrix" for an organization; a country is itself. */

@@ -283,15 +283,21 @@ public final class NameFinder {
                 || !document.token(last + 3).text().equals(")") || !isAcronym(document.token(last + 2))) {
             return false;
         }
+        return spellsOut(document.text(document.token(first), document.token(last)), document.token(last + 2).text());
+    }
+
+    /**
+     * Whether an acronym is the initials of a name's capitalised words and hyphenated parts: "Austral-Nordic Space
+     * Agency" spells ANSA, "Amalgamated Rail and Tram Workers' Union" ARTWU.
+     */
+    static boolean spellsOut(String name, String acronym) {
         StringBuilder initials = new StringBuilder();
-        for (int i = first; i <= last; i++) {
-            for (String part : document.token(i).text().split("-")) {
-                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
-                    initials.append(part.charAt(0));
-                }
+        for (String part : name.split("[\\s-]+")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                initials.append(part.charAt(0));
             }
         }
-        return initials.toString().equals(document.token(last + 2).text());
+        return initials.toString().equals(acronym);
     }
 
     /**
@@ -435,7 +441,7 @@ public final class NameFinder {
     }
 
     /** NATO, FBI, DPRK: capitals only, short. Acronyms the gazetteer knows were typed before. */
-    private static boolean isAcronym(Token token) {
+    static boolean isAcronym(Token token) {
         String letters = token.text().replace(".", "");
         return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
     }

@@ -42,7 +42,6 @@ public final class Referents {
         }
     }
 
-    private static final Set<String> ARTICLE_WORDS = Set.of("the", "a", "an");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
     private static final Set<String> MALE = Set.of("he", "him", "his");
     private static final Set<String> FEMALE = Set.of("she", "her");
@@ -454,7 +453,7 @@ public final class Referents {
                 }
                 first = first.or(() -> Optional.of(phrase));
                 k = named.get().last();
-            } else if (!isTitleWord(document.token(k)) && !ARTICLE_WORDS.contains(document.token(k).lower())) {
+            } else if (!isTitleWord(document.token(k)) && !DETERMINERS.contains(document.token(k).lower())) {
                 break;
             }
         }

@@ -68,7 +68,7 @@ public final class Clauses {
      * From the token after a subject to where its verb may stand: past an appositive between commas, or
      * past the comma that closes one ("… minister, Anderson Moura, visited").
      */
-    private static int pastAppositive(Document document, int from, int to) {
+    public static int pastAppositive(Document document, int from, int to) {
         int k = pastParenthesis(document, from, to);
         if (k >= to || !document.token(k).text().equals(",")) {
             return k;
