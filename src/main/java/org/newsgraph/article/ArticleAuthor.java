@@ -34,6 +34,6 @@ public class ArticleAuthor extends PanacheEntityBase {
     }
 
     public static List<ArticleAuthor> findByArticles(Collection<Long> articleIds) {
-        return list("articleId in ?1 order by articleId, position", articleIds);
+        return list("any_of(?1, articleId) order by articleId, position", (Object) articleIds.toArray(Long[]::new));
     }
 }

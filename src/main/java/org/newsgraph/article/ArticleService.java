@@ -51,7 +51,7 @@ public class ArticleService {
             if (sources.isEmpty()) {
                 return Optional.empty();
             }
-            where.and("a.sourceId in :sources", "sources", sources);
+            where.and("any_of(:sources, a.sourceId)", "sources", sources.toArray(Long[]::new));
         }
         if (filter.from() != null) {
             where.and("a.publishedAt >= :from", "from", filter.from());
@@ -70,8 +70,8 @@ public class ArticleService {
     }
 
     public List<List<Article>> publishedBy(List<NewsSource> sources) {
-        List<Article> articles = Article.list("sourceId in ?1 order by publishedAt desc nulls last, id desc",
-                Batches.keys(sources, s -> s.id));
+        List<Article> articles = Article.list("any_of(?1, sourceId) order by publishedAt desc nulls last, id desc",
+                (Object) Batches.keys(sources, s -> s.id).toArray(Long[]::new));
         return Batches.group(sources, s -> s.id, articles, a -> a.sourceId);
     }
 
@@ -79,9 +79,9 @@ public class ArticleService {
     public List<List<Article>> mentioning(List<GraphEntity> entities) {
         List<Object[]> pairs = Article.getEntityManager().createQuery("""
                 select e.id, a from NamedEntity e, Article a
-                where e.id in :entities and exists (from Mention m where m.articleId = a.id and m.entityId = e.id)
+                where any_of(:entities, e.id) and exists (from Mention m where m.articleId = a.id and m.entityId = e.id)
                 order by a.publishedAt desc nulls last, a.id desc""", Object[].class)
-                .setParameter("entities", Batches.keys(entities, GraphEntity::getId))
+                .setParameter("entities", Batches.keys(entities, GraphEntity::getId).toArray(Long[]::new))
                 .getResultList();
         return Batches.groupRows(entities, GraphEntity::getId, pairs, Article.class);
     }
@@ -90,8 +90,8 @@ public class ArticleService {
     public List<List<Article>> reporting(List<Event> events) {
         List<Object[]> pairs = Article.getEntityManager().createQuery("""
                 select r.eventId, a from EventReport r join Article a on a.id = r.articleId
-                where r.eventId in :events order by a.publishedAt nulls last, a.id""", Object[].class)
-                .setParameter("events", Batches.keys(events, e -> e.id))
+                where any_of(:events, r.eventId) order by a.publishedAt nulls last, a.id""", Object[].class)
+                .setParameter("events", Batches.keys(events, e -> e.id).toArray(Long[]::new))
                 .getResultList();
         return Batches.groupRows(events, e -> e.id, pairs, Article.class);
     }

@@ -76,10 +76,10 @@ public class EntityService {
     public List<List<GraphEntity>> mentionedIn(List<Article> articles, Set<EntityKind> kinds) {
         List<Object[]> firstMentions = Mention.getEntityManager().createQuery("""
                 select m.articleId, m.entityId from Mention m join NamedEntity e on e.id = m.entityId
-                where m.articleId in :articles and e.kind in :kinds
+                where any_of(:articles, m.articleId) and any_of(:kinds, str(e.kind))
                 group by m.articleId, m.entityId order by m.articleId, min(m.start)""", Object[].class)
-                .setParameter("articles", Batches.keys(articles, a -> a.id))
-                .setParameter("kinds", kinds)
+                .setParameter("articles", Batches.keys(articles, a -> a.id).toArray(Long[]::new))
+                .setParameter("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
                 .getResultList();
         return resolve(articles, firstMentions);
     }

@@ -37,6 +37,6 @@ public class Mention extends GraphNode {
     public String title;
 
     public static List<Mention> findByArticles(Collection<Long> articleIds) {
-        return list("articleId in ?1 order by articleId, start", articleIds);
+        return list("any_of(?1, articleId) order by articleId, start", (Object) articleIds.toArray(Long[]::new));
     }
 }

@@ -45,6 +45,6 @@ public class EventReport extends PanacheEntityBase {
     }
 
     public static List<EventReport> findByEvents(Collection<Long> eventIds) {
-        return list("eventId in ?1 order by eventId, articleId", eventIds);
+        return list("any_of(?1, eventId) order by eventId, articleId", (Object) eventIds.toArray(Long[]::new));
     }
 }

@@ -51,9 +51,9 @@ public class EventResolver {
         }
         List<Long> candidateIds = Event.getEntityManager().createQuery("""
                 select distinct p.eventId from Participant p join Event e on e.id = p.eventId
-                where e.type = :type and p.entityId in :entities and p.role <> :intermediary""", Long.class)
+                where e.type = :type and any_of(:entities, p.entityId) and p.role <> :intermediary""", Long.class)
                 .setParameter("type", reported.type())
-                .setParameter("entities", core.stream().map(Role::entityId).collect(Collectors.toSet()))
+                .setParameter("entities", core.stream().map(Role::entityId).distinct().toArray(Long[]::new))
                 .setParameter("intermediary", ParticipantRole.INTERMEDIARY)
                 .getResultList().stream()
                 .filter(id -> !reportedAlready.contains(id))

@@ -116,7 +116,7 @@ public class EventService {
     public List<List<Event>> reportedIn(List<Article> articles, EventType type) {
         return Batches.groupRows(articles, a -> a.id, rows("""
                 select r.articleId, e from EventReport r join Event e on e.id = r.eventId
-                where r.articleId in :parents and (:type is null or e.type = :type)
+                where any_of(:parents, r.articleId) and (:type is null or e.type = :type)
                 order by e.date nulls last, e.id""", Batches.keys(articles, a -> a.id), type).getResultList(), Event.class);
     }
 
@@ -128,10 +128,10 @@ public class EventService {
         var ids = Batches.keys(entities, GraphEntity::getId);
         List<Object[]> rows = new ArrayList<>(rows("""
                 select p.entityId, e from Participant p join Event e on e.id = p.eventId
-                where p.entityId in :parents and (:type is null or e.type = :type) and (:role is null or p.role = :role)""",
+                where any_of(:parents, p.entityId) and (:type is null or e.type = :type) and (:role is null or p.role = :role)""",
                 ids, type).setParameter("role", role).getResultList());
         if (role == null) {
-            rows.addAll(rows("select e.placeId, e from Event e where e.placeId in :parents and (:type is null or e.type = :type)",
+            rows.addAll(rows("select e.placeId, e from Event e where any_of(:parents, e.placeId) and (:type is null or e.type = :type)",
                     ids, type).getResultList());
         }
         return Batches.groupRows(entities, GraphEntity::getId, rows, Event.class).stream()
@@ -142,14 +142,14 @@ public class EventService {
     public List<List<Event>> ofQuotes(List<Quote> quotes) {
         return Batches.groupRows(quotes, q -> q.id, Event.getEntityManager().createQuery("""
                 select l.quoteId, e from QuoteEvent l join Event e on e.id = l.eventId
-                where l.quoteId in :quotes order by e.date nulls last, e.id""", Object[].class)
-                .setParameter("quotes", Batches.keys(quotes, q -> q.id))
+                where any_of(:quotes, l.quoteId) order by e.date nulls last, e.id""", Object[].class)
+                .setParameter("quotes", Batches.keys(quotes, q -> q.id).toArray(Long[]::new))
                 .getResultList(), Event.class);
     }
 
-    private static TypedQuery<Object[]> rows(String hql, Object parents, EventType type) {
+    private static TypedQuery<Object[]> rows(String hql, List<Long> parents, EventType type) {
         return Event.getEntityManager().createQuery(hql, Object[].class)
-                .setParameter("parents", parents)
+                .setParameter("parents", parents.toArray(Long[]::new))
                 .setParameter("type", type);
     }
 }

@@ -61,7 +61,7 @@ public class Participant extends PanacheEntityBase {
 
     /** The participants of these events, each event's in the order of the roles (inviter before invitee). */
     public static List<Participant> findByEvents(Collection<Long> eventIds) {
-        return Participant.<Participant> list("eventId in ?1", eventIds).stream()
+        return Participant.<Participant> list("any_of(?1, eventId)", (Object) eventIds.toArray(Long[]::new)).stream()
                 .sorted(Comparator.comparing((Participant p) -> p.eventId).thenComparing(p -> p.role).thenComparing(p -> p.entityId))
                 .toList();
     }

@@ -35,8 +35,8 @@ public final class Batches {
             return List.of();
         }
         return Panache.getEntityManager()
-                .createQuery("from " + type.getSimpleName() + " where id in :ids", type)
-                .setParameter("ids", ids)
+                .createQuery("from " + type.getSimpleName() + " where any_of(:ids, id)", type)
+                .setParameter("ids", ids.toArray(Long[]::new))
                 .getResultList();
     }
 

@@ -55,7 +55,7 @@ public class Quote extends GraphNode {
     }
 
     public static List<Quote> findByArticles(Collection<Long> articleIds) {
-        return list("articleId in ?1 order by articleId, start", articleIds);
+        return list("any_of(?1, articleId) order by articleId, start", (Object) articleIds.toArray(Long[]::new));
     }
 
 }

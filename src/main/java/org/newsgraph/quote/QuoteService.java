@@ -75,8 +75,8 @@ public class QuoteService {
     public List<List<Quote>> about(List<Event> events) {
         List<Object[]> rows = Quote.getEntityManager().createQuery("""
                 select l.eventId, q from QuoteEvent l join Quote q on q.id = l.quoteId
-                where l.eventId in :events order by q.publishedAt nulls last, q.articleId, q.start""", Object[].class)
-                .setParameter("events", Batches.keys(events, e -> e.id))
+                where any_of(:events, l.eventId) order by q.publishedAt nulls last, q.articleId, q.start""", Object[].class)
+                .setParameter("events", Batches.keys(events, e -> e.id).toArray(Long[]::new))
                 .getResultList();
         return Batches.groupRows(events, e -> e.id, rows, Quote.class);
     }
