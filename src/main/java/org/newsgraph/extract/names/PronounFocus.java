@@ -72,8 +72,12 @@ final class PronounFocus {
             boolean subject = false;
             int speaker = speakerOfQuoteClosingAt(p, speakers);
             Optional<NameMention> mention = entities.mentionAt(p);
+            int titled = titledSubject(p);
             if (speaker >= 0 && isPerson(speaker, excluded)) {
                 candidate = speaker;
+                subject = true;
+            } else if (titled >= 0 && isPerson(titled, excluded)) {
+                candidate = titled; // "The judge agreed. “…,” she said": the judge named before
                 subject = true;
             } else if (mention.isPresent() && mention.get().last() == p && !mention.get().inQuote()
                     && isPerson(entities.at(p).orElseThrow().index(), excluded)) {
@@ -110,6 +114,17 @@ final class PronounFocus {
         return nearest;
     }
 
+/** The person last named before a position who has this title word: "the minister" → Lavrov. */
+    int titledPerson(int before, String titleWord) {
+        for (int p = before - 1; p >= 0; p--) {
+            Optional<DocumentEntity> entity = entities.at(p).filter(e -> e.kind() == EntityKind.PERSON);
+            if (entity.isPresent() && !insideQuote(p) && entity.get().hasTitleWord(titleWord)) {
+                return entity.get().index();
+            }
+        }
+        return -1;
+    }
+
     /** "her sister, Anke", "his son, Tom": a name in apposition to a relation of someone a pronoun of this gender means. */
     private boolean isRelativeOfTheOneInFocus(int name, Gender gender) {
         if (name < 3 || !document.token(name - 1).is(",") || !Referents.RELATIONS.contains(document.token(name - 2).lower())
@@ -118,6 +133,19 @@ final class PronounFocus {
         }
         String possessive = document.token(name - 3).lower();
         return gender == Gender.FEMALE ? possessive.equals("her") : gender == Gender.MALE && possessive.equals("his");
+    }
+
+    /**
+     * "The judge agreed": the person of that title named before, when the title opens its sentence as the subject of a
+     * verb; -1 if not ("X said the governor would visit": the governor is not the one the sentence is about).
+     */
+    private int titledSubject(int p) {
+        Token word = document.token(p);
+        if (p == 0 || !document.token(p - 1).is("the") || document.sentenceOf(p).first() != p - 1 || !word.isWord() || word.isCapitalized() || insideQuote(p)
+                || Clauses.verbAfterSubject(document, p + 1, document.sentenceOf(p).last() + 1) < 0) {
+            return -1;
+        }
+        return titledPerson(p - 1, word.lower());
     }
 
     /** "she" for a woman, "he" for a man, outside quotes, as the subject of a verb. */

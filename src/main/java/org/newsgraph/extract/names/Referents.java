@@ -505,6 +505,11 @@ public final class Referents {
                 continue;
             }
             String word = token.lower();
+            if (isPersonNoun(word) && INDEFINITE_ARTICLES.contains(document.token(first).lower())
+                    && withholdsTheName(complementEnd(i) + 1)) {
+                // "A senior official at Athletic, who spoke on condition of anonymity, said": someone, not the club
+                return Optional.of(new Phrase(-1, first, complementEnd(i)));
+            }
             if (isPersonNoun(word) && !isPossessed(i) && introducedUnnamed(first, word)) {
                 return Optional.of(new Phrase(-1, first, i)); // "A senior official … said …. “…,” the official said"
             }
@@ -553,7 +558,7 @@ public final class Referents {
                 }
             }
             if (lexicons.title(List.of(word)).isPresent() && !isPossessed(i)) {
-                int titled = titledPerson(first, word);
+                int titled = focus.titledPerson(first, word);
                 titled = titled >= 0 ? titled : titleOfTheLede(first, word);
                 return Optional.of(new Phrase(titled >= 0 ? titled : introducedAfterLede(first), first, namedComplementEnd(i)));
             }
@@ -625,6 +630,24 @@ public final class Referents {
         return false;
     }
 
+    /**
+     * Whether a ", who …" clause from a token says the article keeps the person's name back: "who spoke on condition
+     * of anonymity", "who asked not to be named", "who declined to be identified".
+     */
+    private boolean withholdsTheName(int comma) {
+        if (comma + 1 >= document.size() || !document.token(comma).is(",") || !document.token(comma + 1).is("who")) {
+            return false;
+        }
+        for (int k = comma + 2; k < document.size() && k <= comma + 12 && !document.token(k).endsSentence(); k++) {
+            String word = document.token(k).lower();
+            if (word.equals("anonymity") || word.equals("anonymously")
+                    || (word.equals("named") || word.equals("identified")) && document.token(k - 1).is("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isPersonNoun(String word) {
         return RELATIONS.contains(word) || SPOKES_ROLES.contains(word) || lexicons.title(List.of(word)).isPresent()
                 || epithet(word).isPresent();
@@ -650,7 +673,8 @@ public final class Referents {
             }
             boolean indefinite = article >= 0 && INDEFINITE_ARTICLES.contains(document.token(article).lower());
             return indefinite && appositiveName(new Phrase(-1, article, p)).isEmpty()
-                    && !speaksForOrganization(article, p); // "a spokesperson for Northwold Highways"
+                    && (withholdsTheName(complementEnd(p) + 1) // "a senior official at Athletic, who spoke on condition of anonymity"
+                            || !speaksForOrganization(article, p)); // "a spokesperson for Northwold Highways"
         }
         return false;
     }
@@ -841,18 +865,7 @@ public final class Referents {
         return -1;
     }
 
-    /** The person last named before a position who has this title word: "the minister" → Lavrov. */
-    private int titledPerson(int before, String titleWord) {
-        for (int p = before - 1; p >= 0; p--) {
-            Optional<DocumentEntity> entity = entities.at(p).filter(e -> e.kind() == EntityKind.PERSON);
-            if (entity.isPresent() && !insideQuote(p) && entity.get().hasTitleWord(titleWord)) {
-                return entity.get().index();
-            }
-        }
-        return -1;
-    }
-
-    /**
+        /**
      * The entity of a kind last named before a position (outside quotes), preferring one whose name holds
      * the word ("the council" → "Sedgemoor District Council"). For a generic noun ("the company", "the
      * chemicals maker") the one the story is about: named most often so far, the latest of equals.

@@ -17,7 +17,10 @@ public final class Clauses {
             "bought", "built", "chose", "drew", "drove", "fell", "felt", "found", "fought", "flew", "got", "grew",
             "heard", "hit", "knew", "led", "lost", "meant", "paid", "ran", "rose", "sat", "sold", "set", "shot",
             "spoke", "spent", "stood", "struck", "swore", "taught", "thought", "threw", "won", "wrote", "read", "says",
-            "wants", "hopes", "plans", "sees", "calls", "makes", "gives", "takes");
+            "wants", "hopes", "plans", "sees", "calls", "makes", "gives", "takes", "shook", "broke", "became", "bore",
+            "caught", "fled", "forgot", "hung", "overcame", "rang", "sought", "slept", "sank", "sang", "stole",
+            "strode", "swept", "understood", "wept", "withdrew", "woke", "wore", "froze", "bit", "blew",
+            "dealt", "drank", "ate", "fed", "forgave", "hid", "lit", "rode", "shone", "stuck", "swung", "tore", "let");
     /** Finite forms no appositive opens with: after "…, Graham Prentice," one of them is the clause's verb. */
     private static final Set<String> ONLY_FINITE = Set.of("was", "were", "is", "are", "has", "had", "have", "will",
             "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "said", "told", "says",
@@ -26,6 +29,10 @@ public final class Clauses {
             "saturday", "sunday", "yesterday", "today", "week", "month", "year");
     private static final Set<String> ADVERBS = Set.of("also", "now", "eventually", "then", "later", "still", "once",
             "again", "never", "not", "only", "quickly", "finally", "even", "last", "this", "on", "earlier");
+    /** Prepositions that tie a person to an organization or a place right after their name. */
+    private static final Set<String> AFFILIATIONS = Set.of("of", "at", "from");
+    /** Words inside an organization's name: "Bank of England", "Lindqvist & Crane". */
+    private static final Set<String> CONNECTORS = Set.of("of", "&", "and", "for");
     private static final Set<String> RELATIVE_WORDS = Set.of("where", "who", "which", "whose", "when");
     /** How far an appositive may run, in tokens. */
     private static final int APPOSITIVE_REACH = 16;
@@ -69,7 +76,7 @@ public final class Clauses {
      * past the comma that closes one ("… minister, Anderson Moura, visited").
      */
     public static int pastAppositive(Document document, int from, int to) {
-        int k = pastParenthesis(document, from, to);
+        int k = pastParenthesis(document, pastAffiliation(document, from, to), to);
         if (k >= to || !document.token(k).text().equals(",")) {
             return k;
         }
@@ -92,6 +99,23 @@ public final class Clauses {
         // closes one, past its adverbs, a word in -s is the verb too
         int verb = pastAdverbs(document, k + 1, to);
         return verb < to && (looksFinite(document.token(verb)) || endsLikePresent(document.token(verb))) ? k + 1 : k;
+    }
+
+    /**
+     * Past "of Brassock Capital" or "at the Civic Union" after a name: the organization a person is from stands
+     * between the person and their verb ("Dagny Oyelaran-Pike of Brassock Capital pressed").
+     */
+    private static int pastAffiliation(Document document, int k, int to) {
+        if (k + 1 >= to || !AFFILIATIONS.contains(document.token(k).text())) {
+            return k;
+        }
+        int c = document.token(k + 1).is("the") ? k + 2 : k + 1;
+        int end = c;
+        while (end < to && (document.token(end).isCapitalized() || end > c && CONNECTORS.contains(document.token(end).text())
+                && end + 1 < to && document.token(end + 1).isCapitalized())) {
+            end++;
+        }
+        return end > c ? end : k;
     }
 
     /** Past "(NWC)" after a name. */

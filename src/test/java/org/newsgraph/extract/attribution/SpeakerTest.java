@@ -802,4 +802,66 @@ class SpeakerTest {
                 “Take the money,” he said.""");
         assertNull(text.speakerOf("Take the money"));
     }
+
+    @Test
+    void aPronounMeansTheSubjectOfAnIrregularPastBeforeIt() {
+        Extracted text = Extracted.from("""
+                Councillor Brendan Ashgrove-Lyle defended the budget. “We balanced the books,” he said. Declan \
+                Marchetti-Rye shook his head. “You balanced them on the backs of the poor,” he replied.""");
+        assertEquals("Declan Marchetti-Rye", text.speakerOf("You balanced them"));
+    }
+
+    @Test
+    void aPersonOfAnOrganizationIsTheSubjectOfTheVerbAfterIt() {
+        Extracted text = Extracted.from("""
+                Chief executive Ingrid Solvang-Maree said demand had held up. “We are not worried,” she said.
+
+                Priya Dunleavy-Osei of Marrowgate Securities pressed her on costs. “Is this the peak?” she asked.""");
+        assertEquals("Priya Dunleavy-Osei", text.speakerOf("Is this the peak?"));
+    }
+
+    @Test
+    void aTitleOpeningTheSentenceBeforeAPronounIsThePersonOfThatTitle() {
+        Extracted text = Extracted.from("""
+                Judge Miriam Castellane-Obi heard the case at Tarrow Crown Court.
+
+                Prosecutor Nkem Adebayo-Hurst told the court the defendant had been warned twice. “It was reckless,” she said.
+
+                Adebayo-Hurst asked for a long ban. The judge agreed. “He should not drive again,” she said.""");
+        assertEquals("Nkem Adebayo-Hurst", text.speakerOf("It was reckless"));
+        assertEquals("Miriam Castellane-Obi", text.speakerOf("He should not drive again"));
+    }
+
+    @Test
+    void anOfficialWhoseNameIsWithheldIsNobodyNamedNotTheirClub() {
+        Extracted text = Extracted.from("""
+                Kestrel Rovers lost again on Saturday. A senior official at Kestrel Rovers, who spoke on condition of \
+                anonymity because talks were continuing, said the board was “weighing its options.” “Nobody is \
+                leaving,” the official said.""");
+        assertNull(text.speakerOf("weighing its options"));
+        assertNull(text.speakerOf("Nobody is leaving"));
+    }
+
+    @Test
+    void namesGivenInQuotesAreNobodysWords() {
+        Extracted text = Extracted.from("""
+                Striker Kofi “the Hammer” Lindahl-Broek scored twice, and manager Rosa Eberhardt-Quist praised him. \
+                Around the ground he is known simply as “the Engine.” Forecasters warned of what meteorologists call \
+                “fire whirls,” said Eberhardt-Quist, whose side lost three finals and earned the nickname “the Nearly \
+                Men.” She called the fixture list “a disgrace.”""");
+        assertNull(text.speakerOf("the Hammer"));
+        assertNull(text.speakerOf("the Engine"));
+        assertNull(text.speakerOf("fire whirls"));
+        assertNull(text.speakerOf("the Nearly"));
+        assertEquals("Rosa Eberhardt-Quist", text.speakerOf("a disgrace"));
+    }
+
+    @Test
+    void aGuildIsAnOrganizationThatSpeaks() {
+        Extracted text = Extracted.from("""
+                In a statement, the Guild of Hospital Porters said its members would not cross picket lines. \
+                “We stand with the nurses,” the guild said.""");
+        assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Guild of Hospital Porters"));
+        assertEquals("Guild of Hospital Porters", text.speakerOf("We stand with the nurses"));
+    }
 }
