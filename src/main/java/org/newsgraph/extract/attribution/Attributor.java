@@ -19,7 +19,7 @@ import org.newsgraph.extract.text.Document;
 public final class Attributor {
 
     private static final List<Sieve> SIEVES = List.of(new NameGiven(), new WrittenWords(), new SpeechVerbAfterQuote(), new SpeechVerbBeforeQuote(),
-            new SpeechNounBeforeQuote(), new AccordingTo(), new ReportedSpeech(), new SentenceEndAttribution(), new ClauseSubject(), new Continuation(),
+            new SpeechNounBeforeQuote(), new AccordingTo(), new ReportedSpeech(), new SentenceEndAttribution(), new ClauseSubject(), new IntroducedAfterQuote(), new Continuation(),
             new PreviousSentenceSubject());
 
     private final Lexicons lexicons;

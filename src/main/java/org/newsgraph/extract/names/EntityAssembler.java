@@ -274,11 +274,17 @@ public final class EntityAssembler {
                 : Referents.epithet(document.token(mention.first() - 2).lower()).orElse(Gender.UNKNOWN);
     }
 
-    /** "Oyelaran-Pike, who runs it,": "who" is said of people ("which" of the rest). */
+    /**
+     * "Oyelaran-Pike, who runs it,": "who" is said of people ("which" of the rest); and "Amaya Feldstrom-Njoku, whose
+     * daughter has been waiting": a company may have a founder, but not a daughter.
+     */
     private static boolean takesWho(Document document, NameMention mention) {
         int comma = mention.last() + 1;
-        return comma + 1 < document.size() && document.token(comma).text().equals(",") && document.token(comma + 1).is("who")
-                && !mention.inQuote();
+        if (mention.inQuote() || comma + 2 >= document.size() || !document.token(comma).text().equals(",")) {
+            return false;
+        }
+        return document.token(comma + 1).is("who")
+                || document.token(comma + 1).is("whose") && KIN.contains(document.token(comma + 2).lower());
     }
 
     /** "Catalan party Junts", "tech start-up Corvane", "the carmaker Stellantis": a noun that says what the name is. */

@@ -116,9 +116,15 @@ final class PronounFocus {
 
 /** The person last named before a position who has this title word: "the minister" → Lavrov. */
     int titledPerson(int before, String titleWord) {
+        return titledPerson(before, "", titleWord);
+    }
+
+    /** Likewise, with the words that come before the title word too: "the housing minister" → the Housing Minister. */
+    int titledPerson(int before, String qualifier, String titleWord) {
+        List<String> words = qualifier.isEmpty() ? List.of(titleWord) : List.of((qualifier + " " + titleWord).split(" "));
         for (int p = before - 1; p >= 0; p--) {
             Optional<DocumentEntity> entity = entities.at(p).filter(e -> e.kind() == EntityKind.PERSON);
-            if (entity.isPresent() && !insideQuote(p) && entity.get().hasTitleWord(titleWord)) {
+            if (entity.isPresent() && !insideQuote(p) && words.stream().allMatch(entity.get()::hasTitleWord)) {
                 return entity.get().index();
             }
         }
@@ -184,15 +190,20 @@ final class PronounFocus {
      * the paragraph of the pronoun: whoever "he" is there, the article does not name him.
      */
     private boolean isAnonymityCue(int p, int at) {
-        int paragraphsBack = document.token(at).paragraph() - document.token(p).paragraph();
-        if (insideQuote(p) || paragraphsBack > 1 || paragraphsBack == 1 && !opensWithAQuote(at)) {
-            return false; // the paragraph before counts for a paragraph that is a quote and its "she said"
+        if (insideQuote(p) || !inReach(p, at)) {
+            return false;
         }
         String word = document.token(p).lower();
         return word.equals("anonymity") || word.equals("anonymously")
-                || word.equals("named") && p > 0 && document.token(p - 1).is("be")
+                || (word.equals("named") || word.equals("identified")) && p > 0 && document.token(p - 1).is("be")
                 || word.equals("name") && p > 1 && Referents.POSSESSIVE_DETERMINERS.contains(document.token(p - 1).lower())
-                        && GIVING_A_NAME.contains(document.token(p - 2).lower());
+                        && (GIVING_A_NAME.contains(document.token(p - 2).lower()) || document.token(p + 1).is("not"));
+    }
+
+    /** The same paragraph, or the one before for a paragraph that is a quote and its "she said". */
+    private boolean inReach(int p, int at) {
+        int paragraphsBack = document.token(at).paragraph() - document.token(p).paragraph();
+        return paragraphsBack == 0 || paragraphsBack == 1 && opensWithAQuote(at);
     }
 
     /** Whether the paragraph of a token begins with a quote mark. */
@@ -204,10 +215,12 @@ final class PronounFocus {
         return isSpeechQuoteMark(first);
     }
 
-    /** "A neighbour …", "An 82-year-old woman …" opening a sentence of the same paragraph, of a gender that fits. */
+    /**
+     * "A neighbour …", "An 82-year-old woman …", "Nearby, a young woman …" opening a sentence, of a gender that fits,
+     * in the pronoun's reach.
+     */
     private boolean introducesSomeoneUnnamed(int p, int at, Gender excluded) {
-        if (!Referents.SOMEONE.contains(document.token(p).lower()) || document.sentenceOf(p).first() != p
-                || document.token(p).paragraph() != document.token(at).paragraph() || p + 1 >= at) {
+        if (!Referents.SOMEONE.contains(document.token(p).lower()) || !opensItsSentence(p) || !inReach(p, at) || p + 1 >= at) {
             return false;
         }
         // "A woman", "One younger fan", "Another elderly resident": what the noun tells, past a word or two before it
@@ -228,6 +241,23 @@ final class PronounFocus {
             }
         }
         return false;
+    }
+
+    /** First in its sentence, or first after an opening phrase and its comma with no one named in it ("Nearby, a …"). */
+    private boolean opensItsSentence(int p) {
+        int first = document.sentenceOf(p).first();
+        if (first == p) {
+            return true;
+        }
+        if (!document.token(p - 1).is(",")) {
+            return false;
+        }
+        for (int k = first; k < p - 1; k++) {
+            if (entities.at(k).isPresent() || quoted[k] || document.token(k).is(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The speaker of the quote that closes at a token, if it is one of the quotes attributed so far. */

@@ -558,7 +558,8 @@ public final class Referents {
                 }
             }
             if (lexicons.title(List.of(word)).isPresent() && !isPossessed(i)) {
-                int titled = focus.titledPerson(first, word);
+                int titled = focus.titledPerson(first, portfolio(first, i), word);
+                titled = titled >= 0 ? titled : focus.titledPerson(first, word);
                 titled = titled >= 0 ? titled : titleOfTheLede(first, word);
                 return Optional.of(new Phrase(titled >= 0 ? titled : introducedAfterLede(first), first, namedComplementEnd(i)));
             }
@@ -605,6 +606,18 @@ public final class Referents {
             return OptionalInt.of(-1);
         }
         return OptionalInt.empty();
+    }
+
+    /** "the housing minister": the lowercase words before a title's head, which tell one minister from another. */
+    private String portfolio(int first, int head) {
+        StringBuilder words = new StringBuilder();
+        for (int k = first; k < head; k++) {
+            Token token = document.token(k);
+            if (token.isWord() && !token.isCapitalized() && !DETERMINERS.contains(token.lower())) {
+                words.append(words.isEmpty() ? "" : " ").append(token.lower());
+            }
+        }
+        return words.toString();
     }
 
     /** Where the words describing someone end: at the verb, a comma or a quote, at most ten words on. */

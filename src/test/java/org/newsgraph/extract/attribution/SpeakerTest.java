@@ -864,4 +864,42 @@ class SpeakerTest {
         assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Guild of Hospital Porters"));
         assertEquals("Guild of Hospital Porters", text.speakerOf("We stand with the nurses"));
     }
+
+    @Test
+    void aParagraphThatOpensWithAQuoteAndThenIntroducesSomeoneIsTheirs() {
+        Extracted text = Extracted.from("""
+                Councillor Brendan Ashgrove-Lyle said the shelter would open by winter. "We are doing what we can," he said.
+
+                "We had nowhere else to go." Lucienne Abara-Voss, 38, a cleaner from Dunmere, has slept in her car since \
+                March.
+
+                "They sent us home twice." That was how Tavinda Okoro-Lind, whose son needs an operation, described the \
+                week.""");
+        assertEquals("Lucienne Abara-Voss", text.speakerOf("We had nowhere else to go"));
+        assertEquals("Tavinda Okoro-Lind", text.speakerOf("They sent us home twice"));
+    }
+
+    @Test
+    void someoneUnnamedAfterAnOpeningPhraseOrInTheParagraphBeforeIsStillUnnamed() {
+        Extracted text = Extracted.from("""
+                The Marrowby café closes on Sunday. Owner Delphine Aukett-Rowe said the rent had doubled. "We tried \
+                everything," she said.
+
+                Nearby, a young woman selling flowers shrugged. "Whoever owns it, I still open at six," she said.
+
+                A former waitress, who asked not to be identified because she still works nearby, described long shifts.
+
+                "She was fair, and she paid on time," she said.""");
+        assertEquals("Delphine Aukett-Rowe", text.speakerOf("We tried everything"));
+        assertNull(text.speakerOf("Whoever owns it"));
+        assertNull(text.speakerOf("She was fair"));
+    }
+
+    @Test
+    void theWordsBeforeATitleTellWhichMinisterItIs() {
+        Extracted text = Extracted.from("""
+                Health Minister Corwin Achebe-Lund opened the debate. Finance Minister Ilsabet Varga-Noor warned of the \
+                cost. The health minister replied that the plan would be ready "within a month.\"""");
+        assertEquals("Corwin Achebe-Lund", text.speakerOf("within a month"));
+    }
 }
