@@ -881,11 +881,12 @@ public final class Referents {
         /**
      * The entity of a kind last named before a position (outside quotes), preferring one whose name holds
      * the word ("the council" → "Sedgemoor District Council"). For a generic noun ("the company", "the
-     * chemicals maker") the one the story is about: named most often so far, the latest of equals.
+     * chemicals maker") the one the story is about: named most often so far, the first named counting once more, the latest of equals.
      */
     private int lastEntity(int before, String word, EntityKind kind) {
         Map<Integer, Integer> timesNamed = new HashMap<>();
         int latest = -1;
+        int first = -1;
         for (int p = before - 1; p >= 0; p--) {
             Optional<DocumentEntity> entity = entities.at(p).filter(e -> e.kind() == kind);
             if (entity.isEmpty() || insideQuote(p) || entities.mentionAt(p).orElseThrow().last() != p) {
@@ -896,6 +897,7 @@ public final class Referents {
             }
             latest = latest < 0 ? entity.get().index() : latest;
             timesNamed.merge(entity.get().index(), 1, Integer::sum);
+            first = entity.get().index();
         }
         if (word == null || latest < 0 || !GENERIC_ORGANIZATION_NOUNS.contains(word)) {
             return -1;
@@ -904,6 +906,7 @@ public final class Referents {
         if (subject >= 0) {
             return subject; // "Sierra Crest Power … said in a statement …. “…,” the company said"
         }
+        timesNamed.merge(first, 1, Integer::sum); // the one the story opened with counts once more: it is the story's
         int mostNamed = latest;
         for (Map.Entry<Integer, Integer> named : timesNamed.entrySet()) {
             if (named.getValue() > timesNamed.get(mostNamed)) {

@@ -902,4 +902,16 @@ class SpeakerTest {
                 cost. The health minister replied that the plan would be ready "within a month.\"""");
         assertEquals("Corwin Achebe-Lund", text.speakerOf("within a month"));
     }
+
+    @Test
+    void theCompanyIsTheOneTheStoryLedWith() {
+        Extracted text = Extracted.from("""
+                Harrowgate Robotics reported record sales on Tuesday, sending its shares up 6 percent.
+
+                "Is the new plant on schedule?" asked Tobias Mwangi-Hale of Pemberly & Vance. "It is," a manager said.
+
+                In a statement, the company said it would keep investing, calling the results "a sign of what is coming.\"""");
+        assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Harrowgate Robotics"));
+        assertEquals("Harrowgate Robotics", text.speakerOf("a sign of what is coming"));
+    }
 }
