@@ -541,6 +541,11 @@ public final class Referents {
                     return Optional.of(new Phrase(withWord, first, i)); // "the inspectorate": the Rivers Inspectorate
                 }
             }
+            if (ORGANIZATION_NOUNS.contains(word) && isPossessed(i) && organization < 0 && document.token(first).is("the")) {
+                organization = lastEntity(first, word, EntityKind.ORGANIZATION); // "the bank's monetary policy board": the bank's
+                i++; // past the "'s"
+                continue;
+            }
             if (ORGANIZATION_NOUNS.contains(word) && !isPersonRoleAhead(i) && !isPossessed(i)) {
                 return Optional.of(new Phrase(organization >= 0 ? organization : lastEntity(first, word, EntityKind.ORGANIZATION),
                         first, i));

@@ -914,4 +914,14 @@ class SpeakerTest {
         assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Harrowgate Robotics"));
         assertEquals("Harrowgate Robotics", text.speakerOf("a sign of what is coming"));
     }
+
+    @Test
+    void aBoardOfTheBankSpeaksForTheBank() {
+        Extracted text = Extracted.from("""
+                The Castlemere Savings Bank raised its rates on Thursday.
+
+                In a statement, the bank's lending committee said it had acted to protect savers. "We will keep watching \
+                the market," the statement continued.""");
+        assertEquals("Castlemere Savings Bank", text.speakerOf("We will keep watching"));
+    }
 }

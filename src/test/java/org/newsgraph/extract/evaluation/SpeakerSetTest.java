@@ -13,7 +13,7 @@ import org.newsgraph.extract.Lexicons;
 /**
  * Speakers on articles written blind: by someone who had not seen the extractor, in agency, court, sports,
  * business, science, culture, crime, diplomacy, local, markets, inquest and trial styles
- * (src/test/resources/speakers, eight sets of twelve). Each set's first score, before any fix it prompted, is in
+ * (src/test/resources/speakers, nine sets of twelve). Each set's first score, before any fix it prompted, is in
  * README; the floors, a little under today's scores, keep what the fixes won.
  * {@code -Dspeakers.dir=a,b} scores other folders of the same gold, and prints what each got wrong.
  */
@@ -33,6 +33,9 @@ class SpeakerSetTest {
     /** And another: earnings call, parliament, wildfire, football, sentencing, theatre review; nurses' strike, rocket
      * failure, school board, refugees (present tense), tennis press conference, data breach. */
     private static final Path WRITTEN_BLIND_8 = Path.of("src/test/resources/speakers/written-blind-8");
+    /** And one more, measured at the end of that stop: stadium vote, avalanche, drug trial, cycling, corruption verdict,
+     * festival review; trade summit, factory fire, research fraud, basketball, a village doctor, a rate decision. */
+    private static final Path WRITTEN_BLIND_9 = Path.of("src/test/resources/speakers/written-blind-9");
 
     private final Extractor extractor = new Extractor(Lexicons.load());
 
@@ -42,7 +45,8 @@ class SpeakerSetTest {
         assertAll(() -> meetsFloor(WRITTEN_BLIND, 0.95), () -> meetsFloor(WRITTEN_BLIND_2, 0.94),
                 () -> meetsFloor(WRITTEN_BLIND_3, 0.90), () -> meetsFloor(WRITTEN_BLIND_4, 0.86),
                 () -> meetsFloor(WRITTEN_BLIND_5, 0.91), () -> meetsFloor(WRITTEN_BLIND_6, 0.80),
-                () -> meetsFloor(WRITTEN_BLIND_7, 0.86), () -> meetsFloor(WRITTEN_BLIND_8, 0.93));
+                () -> meetsFloor(WRITTEN_BLIND_7, 0.86), () -> meetsFloor(WRITTEN_BLIND_8, 0.93),
+                () -> meetsFloor(WRITTEN_BLIND_9, 0.87));
     }
 
     private void meetsFloor(Path folder, double floor) {
