@@ -40,7 +40,9 @@ public final class EntityAssembler {
     /** Lowercase nouns that, right before a name, say it is an organization's. */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("party", "company", "firm", "start-up", "startup",
             "carmaker", "automaker", "chipmaker", "bank", "lender", "insurer", "airline", "carrier", "retailer", "broadcaster",
-            "newspaper", "charity", "lobby", "union", "club", "group", "conglomerate", "supermarket", "brewer", "publisher");
+            "newspaper", "charity", "lobby", "union", "club", "group", "conglomerate", "supermarket", "brewer", "publisher",
+            "operator", "organiser", "organizer", "promoter", "developer", "manufacturer", "supplier", "contractor",
+            "distributor", "owner");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Words for the people someone has, which no organization is: "her husband, Tevita Fonua,". */
     private static final Set<String> KIN = Set.of("husband", "wife", "son", "daughter", "mother", "father", "mum",
@@ -287,10 +289,20 @@ public final class EntityAssembler {
                 || document.token(comma + 1).is("whose") && KIN.contains(document.token(comma + 2).lower());
     }
 
-    /** "Catalan party Junts", "tech start-up Corvane", "the carmaker Stellantis": a noun that says what the name is. */
+    /**
+     * "Catalan party Junts", "tech start-up Corvane", "the carmaker Stellantis", "the tour operator, Alpenfalke
+     * Expeditions,": a noun that says what the name is, right before it or in apposition.
+     */
     private static boolean afterOrganizationNoun(Document document, NameMention mention) {
-        Token before = mention.first() > 0 ? document.token(mention.first() - 1) : null;
-        return before != null && !before.isCapitalized() && ORGANIZATION_NOUNS.contains(before.lower());
+        int before = mention.first() - 1;
+        if (before > 1 && document.token(before).is(",") && document.token(before - 2).is("the")
+                || before > 2 && document.token(before).is(",") && document.token(before - 3).is("the")) {
+            before--; // "the tour operator, Alpenfalke Expeditions,": the noun before the comma
+        } else if (before >= 0 && document.token(before).is(",")) {
+            return false;
+        }
+        Token noun = before >= 0 ? document.token(before) : null;
+        return noun != null && !noun.isCapitalized() && ORGANIZATION_NOUNS.contains(noun.lower());
     }
 
     /** "Nwosu, 22," or "Margaret, a 74-year-old retired teacher,": an age in apposition. */

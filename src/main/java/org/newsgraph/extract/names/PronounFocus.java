@@ -114,7 +114,7 @@ final class PronounFocus {
         return nearest;
     }
 
-/** The person last named before a position who has this title word: "the minister" → Lavrov. */
+    /** The person last named before a position who has this title word: "the minister" → Lavrov. */
     int titledPerson(int before, String titleWord) {
         return titledPerson(before, "", titleWord);
     }
@@ -147,7 +147,8 @@ final class PronounFocus {
      */
     private int titledSubject(int p) {
         Token word = document.token(p);
-        if (p == 0 || !document.token(p - 1).is("the") || document.sentenceOf(p).first() != p - 1 || !word.isWord() || word.isCapitalized() || insideQuote(p)
+        if (p == 0 || !document.token(p - 1).is("the") || document.sentenceOf(p).first() != p - 1 || !word.isWord()
+                || word.isCapitalized() || insideQuote(p)
                 || Clauses.verbAfterSubject(document, p + 1, document.sentenceOf(p).last() + 1) < 0) {
             return -1;
         }

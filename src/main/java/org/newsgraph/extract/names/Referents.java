@@ -773,7 +773,20 @@ public final class Referents {
         if (!hasComplement(role)) {
             return -1;
         }
-        return startingAt(role + 2, speakers).map(Phrase::entity).orElse(-1);
+        int entity = startingAt(role + 2, speakers).map(Phrase::entity).orElse(-1);
+        return entity >= 0 ? entity : organizationInApposition(role + 2);
+    }
+
+    /** "a spokesman for the race organiser, Marrach Sport Events,": the organization a described one is named as. */
+    private int organizationInApposition(int from) {
+        int k = from;
+        while (k < document.size() && k - from < 5 && document.token(k).isWord() && !document.token(k).isCapitalized()) {
+            k++;
+        }
+        if (k == from || k + 1 >= document.size() || !document.token(k).is(",") || !isOrganization(k + 1)) {
+            return -1;
+        }
+        return entities.at(k + 1).orElseThrow().index();
     }
 
     /** "The Chairman [of Sedgemoor District Council]": where the named complement of a title ends. */
@@ -886,7 +899,8 @@ public final class Referents {
         /**
      * The entity of a kind last named before a position (outside quotes), preferring one whose name holds
      * the word ("the council" → "Sedgemoor District Council"). For a generic noun ("the company", "the
-     * chemicals maker") the one the story is about: named most often so far, the first named counting once more, the latest of equals.
+     * chemicals maker") the one the story is about: named most often so far, the first named counting once more,
+     * the latest of equals.
      */
     private int lastEntity(int before, String word, EntityKind kind) {
         Map<Integer, Integer> timesNamed = new HashMap<>();

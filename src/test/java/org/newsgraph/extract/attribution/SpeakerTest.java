@@ -924,4 +924,15 @@ class SpeakerTest {
                 the market," the statement continued.""");
         assertEquals("Castlemere Savings Bank", text.speakerOf("We will keep watching"));
     }
+
+    @Test
+    void aNameInAppositionToAnOrganizationNounIsThatOrganization() {
+        Extracted text = Extracted.from("""
+                The stage ended in a crash on the descent.
+
+                A spokesman for the race organiser, Tarvell Sport Events, said the road had been "inspected and cleared" \
+                on Friday.""");
+        assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Tarvell Sport Events"));
+        assertEquals("Tarvell Sport Events", text.speakerOf("inspected and cleared"));
+    }
 }
