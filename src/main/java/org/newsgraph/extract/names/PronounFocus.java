@@ -116,15 +116,14 @@ final class PronounFocus {
 
     /** The person last named before a position who has this title word: "the minister" → Lavrov. */
     int titledPerson(int before, String titleWord) {
-        return titledPerson(before, "", titleWord);
+        return titledPerson(before, List.of(titleWord));
     }
 
-    /** Likewise, with the words that come before the title word too: "the housing minister" → the Housing Minister. */
-    int titledPerson(int before, String qualifier, String titleWord) {
-        List<String> words = qualifier.isEmpty() ? List.of(titleWord) : List.of((qualifier + " " + titleWord).split(" "));
+    /** Likewise, with every one of these words in the title: "the housing minister" → the Housing Minister. */
+    int titledPerson(int before, List<String> titleWords) {
         for (int p = before - 1; p >= 0; p--) {
             Optional<DocumentEntity> entity = entities.at(p).filter(e -> e.kind() == EntityKind.PERSON);
-            if (entity.isPresent() && !insideQuote(p) && words.stream().allMatch(entity.get()::hasTitleWord)) {
+            if (entity.isPresent() && !insideQuote(p) && titleWords.stream().allMatch(entity.get()::hasTitleWord)) {
                 return entity.get().index();
             }
         }
@@ -194,11 +193,20 @@ final class PronounFocus {
         if (insideQuote(p) || !inReach(p, at)) {
             return false;
         }
+        return withholdsTheNameAt(document, p);
+    }
+
+    /**
+     * "on condition of anonymity", "asked not to be named", "declined to be identified", "declined to give his name",
+     * "asked that her name not be used": a word that says the article keeps someone's name back.
+     */
+    static boolean withholdsTheNameAt(Document document, int p) {
         String word = document.token(p).lower();
         return word.equals("anonymity") || word.equals("anonymously")
                 || (word.equals("named") || word.equals("identified")) && p > 0 && document.token(p - 1).is("be")
                 || word.equals("name") && p > 1 && Referents.POSSESSIVE_DETERMINERS.contains(document.token(p - 1).lower())
-                        && (GIVING_A_NAME.contains(document.token(p - 2).lower()) || document.token(p + 1).is("not"));
+                        && (GIVING_A_NAME.contains(document.token(p - 2).lower())
+                                || p + 1 < document.size() && document.token(p + 1).is("not"));
     }
 
     /** The same paragraph, or the one before for a paragraph that is a quote and its "she said". */

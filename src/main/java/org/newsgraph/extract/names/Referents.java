@@ -1,5 +1,6 @@
 package org.newsgraph.extract.names;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -543,7 +544,6 @@ public final class Referents {
             }
             if (ORGANIZATION_NOUNS.contains(word) && isPossessed(i) && organization < 0 && document.token(first).is("the")) {
                 organization = lastEntity(first, word, EntityKind.ORGANIZATION); // "the bank's monetary policy board": the bank's
-                i++; // past the "'s"
                 continue;
             }
             if (ORGANIZATION_NOUNS.contains(word) && !isPersonRoleAhead(i) && !isPossessed(i)) {
@@ -563,7 +563,7 @@ public final class Referents {
                 }
             }
             if (lexicons.title(List.of(word)).isPresent() && !isPossessed(i)) {
-                int titled = focus.titledPerson(first, portfolio(first, i), word);
+                int titled = focus.titledPerson(first, titleWords(first, i));
                 titled = titled >= 0 ? titled : focus.titledPerson(first, word);
                 titled = titled >= 0 ? titled : titleOfTheLede(first, word);
                 return Optional.of(new Phrase(titled >= 0 ? titled : introducedAfterLede(first), first, namedComplementEnd(i)));
@@ -613,16 +613,16 @@ public final class Referents {
         return OptionalInt.empty();
     }
 
-    /** "the housing minister": the lowercase words before a title's head, which tell one minister from another. */
-    private String portfolio(int first, int head) {
-        StringBuilder words = new StringBuilder();
-        for (int k = first; k < head; k++) {
+    /** "the housing minister": the title's lowercase words up to its head, which tell one minister from another. */
+    private List<String> titleWords(int first, int head) {
+        List<String> words = new ArrayList<>();
+        for (int k = first; k <= head; k++) {
             Token token = document.token(k);
             if (token.isWord() && !token.isCapitalized() && !DETERMINERS.contains(token.lower())) {
-                words.append(words.isEmpty() ? "" : " ").append(token.lower());
+                words.add(token.lower());
             }
         }
-        return words.toString();
+        return words;
     }
 
     /** Where the words describing someone end: at the verb, a comma or a quote, at most ten words on. */
@@ -657,9 +657,7 @@ public final class Referents {
             return false;
         }
         for (int k = comma + 2; k < document.size() && k <= comma + 12 && !document.token(k).endsSentence(); k++) {
-            String word = document.token(k).lower();
-            if (word.equals("anonymity") || word.equals("anonymously")
-                    || (word.equals("named") || word.equals("identified")) && document.token(k - 1).is("be")) {
+            if (PronounFocus.withholdsTheNameAt(document, k)) {
                 return true;
             }
         }
