@@ -61,6 +61,11 @@ public class ErrorMapper implements EventingService {
             return;
         }
         List<GraphQLError> errors = result.getErrors();
+        if (CurrentRequest.clientLeft()) {
+            // its fields failed because it left (Quarkus closed their session): nobody to answer, nothing to fix
+            Log.debugf("The client disconnected; %d fields were not fetched", errors.size());
+            return;
+        }
         boolean explained = errors.stream().anyMatch(error -> !(error instanceof NonNullableFieldWasNullError));
         List<GraphQLError> mapped = errors.stream()
                 // a null that a rejected argument caused is that rejection's consequence, not a second error

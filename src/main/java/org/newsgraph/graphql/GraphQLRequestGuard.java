@@ -70,6 +70,7 @@ class GraphQLRequestGuard {
 
     void install(@Observes Router router) {
         String path = "/" + graphqlPath.replaceFirst("^/", "");
+        router.route(path).order(-104).handler(CurrentRequest::remember);
         // the deadline's clock first: a request that is slow to send its body has less time to run
         router.route(path).order(-103).handler(RequestDeadline.starting(api.requestDeadline()));
         // the media type first, so that a body of another kind (an upload) is refused before it is read

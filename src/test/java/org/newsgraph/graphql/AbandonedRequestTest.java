@@ -1,0 +1,94 @@
+package org.newsgraph.graphql;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * A client that disconnects while its request is being fetched is not an error of the service: nothing is
+ * logged as one, and the service answers the next request as usual.
+ */
+@QuarkusTest
+class AbandonedRequestTest {
+
+    private static final String NESTED = "{\"query\": \"{ articles { nodes { title quotes { text } } } }\"}";
+
+    @Inject
+    AgroalDataSource database;
+
+    @Test
+    void aClientThatLeavesMidRequestLeavesNoErrorInTheLog() throws Exception {
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler recorder = recorderOf(errors);
+        Logger root = Logger.getLogger("");
+        root.addHandler(recorder);
+        try {
+            try (Connection locker = database.getConnection(); Statement statement = locker.createStatement()) {
+                locker.setAutoCommit(false);
+                // the articles come back, their quotes wait for the lock: the client leaves in between
+                statement.execute("lock table quote in access exclusive mode");
+                sendAndLeave(NESTED);
+                locker.rollback();
+            }
+            Thread.sleep(1500); // the abandoned fetch runs on once the lock is gone, and fails
+        } finally {
+            root.removeHandler(recorder);
+        }
+        assertEquals(List.of(), errors.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
+        given().contentType("application/json").body(NESTED).post("/graphql")
+                .then().statusCode(200).body("data.articles.nodes[0].quotes[0].text", notNullValue());
+    }
+
+    private static void sendAndLeave(String body) throws IOException, InterruptedException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+                    + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+            Thread.sleep(700); // long enough for the articles to be read and the quotes to be waiting
+        }
+    }
+
+    private static Handler recorderOf(List<LogRecord> errors) {
+        return new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}
