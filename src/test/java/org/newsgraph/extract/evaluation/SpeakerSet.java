@@ -61,12 +61,12 @@ record SpeakerSet(int spans, int spoken, int spokenFound, int found, int right, 
                 }
                 found++;
                 spokenFound += speech ? 1 : 0;
-                String given = quote.get().speaker() < 0 ? null : extraction.entities().get(quote.get().speaker()).name();
+                Extraction.Entity given = quote.get().speaker() < 0 ? null : extraction.entities().get(quote.get().speaker());
                 if (isRight(speaker, given)) {
                     right++;
                 } else {
                     misses.add(article.getFileName() + ": \"" + words + "\" is " + speaker + "'s, given to "
-                            + (given == null ? "nobody" : given) + " by " + quote.get().sieve());
+                            + (given == null ? "nobody" : given.name()) + " by " + quote.get().sieve());
                 }
             }
             return new SpeakerSet(spans, spoken, spokenFound, found, right, misses);
@@ -82,8 +82,11 @@ record SpeakerSet(int spans, int spoken, int spokenFound, int found, int right, 
                 .or(() -> extraction.quotes().stream().filter(q -> NameKey.of(q.text()).contains(key)).findFirst());
     }
 
-    /** NONE and ANON are right when no speaker is given; a name, when the one given is that name or part of it. */
-    private static boolean isRight(String gold, String given) {
+    /**
+     * NONE and ANON are right when no speaker is given; a name, when one of the names of the one given is that
+     * name or part of it ("Olumide K. Farquharson-Reyes" is the entity named "Olumide Kayode Farquharson-Reyes").
+     */
+    private static boolean isRight(String gold, Extraction.Entity given) {
         if (gold.equals("NONE") || gold.equals("ANON")) {
             return given == null;
         }
@@ -91,8 +94,8 @@ record SpeakerSet(int spans, int spoken, int spokenFound, int found, int right, 
             return false;
         }
         String goldKey = NameKey.of(gold);
-        String givenKey = NameKey.of(given);
-        return goldKey.equals(givenKey) || goldKey.contains(givenKey) || givenKey.contains(goldKey);
+        return Stream.concat(Stream.of(given.name()), given.aliases().stream()).map(NameKey::of)
+                .anyMatch(givenKey -> goldKey.equals(givenKey) || goldKey.contains(givenKey) || givenKey.contains(goldKey));
     }
 
     private SpeakerSet plus(SpeakerSet other) {

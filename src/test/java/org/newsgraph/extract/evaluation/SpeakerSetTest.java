@@ -13,7 +13,7 @@ import org.newsgraph.extract.Lexicons;
 /**
  * Speakers on articles written blind: by someone who had not seen the extractor, in agency, court, sports,
  * business, science, culture, crime, diplomacy, local, markets, inquest and trial styles
- * (src/test/resources/speakers, nine sets of twelve). Each set's first score, before any fix it prompted, is in
+ * (src/test/resources/speakers, ten sets of twelve). Each set's first score, before any fix it prompted, is in
  * README; the floors, a little under today's scores, keep what the fixes won.
  * {@code -Dspeakers.dir=a,b} scores other folders of the same gold, and prints what each got wrong.
  */
@@ -36,6 +36,9 @@ class SpeakerSetTest {
     /** And one more, measured at the end of that stop: stadium vote, avalanche, drug trial, cycling, corruption verdict,
      * festival review; trade summit, factory fire, research fraud, basketball, a village doctor, a rate decision. */
     private static final Path WRITTEN_BLIND_9 = Path.of("src/test/resources/speakers/written-blind-9");
+    /** And at the start of the stop after: hospital waiting lists, a flood live blog, a novelist's Q&A, a fraud trial,
+     * a transfer deadline, a jazz obituary; ceasefire talks, layoffs, potholes, election night, an antibiotic, an art theft. */
+    private static final Path WRITTEN_BLIND_10 = Path.of("src/test/resources/speakers/written-blind-10");
 
     private final Extractor extractor = new Extractor(Lexicons.load());
 
@@ -46,7 +49,7 @@ class SpeakerSetTest {
                 () -> meetsFloor(WRITTEN_BLIND_3, 0.90), () -> meetsFloor(WRITTEN_BLIND_4, 0.86),
                 () -> meetsFloor(WRITTEN_BLIND_5, 0.91), () -> meetsFloor(WRITTEN_BLIND_6, 0.80),
                 () -> meetsFloor(WRITTEN_BLIND_7, 0.86), () -> meetsFloor(WRITTEN_BLIND_8, 0.93),
-                () -> meetsFloor(WRITTEN_BLIND_9, 0.88));
+                () -> meetsFloor(WRITTEN_BLIND_9, 0.88), () -> meetsFloor(WRITTEN_BLIND_10, 0.82));
     }
 
     private void meetsFloor(Path folder, double floor) {
