@@ -44,6 +44,10 @@ public final class EntityAssembler {
             "operator", "organiser", "organizer", "promoter", "developer", "manufacturer", "supplier", "contractor",
             "distributor", "owner");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** How far after the comma a role's "who" may come: ", a former investigator with the national unit who". */
+    private static final int ROLE_REACH = 12;
+    /** How far its role noun: ", a retired primary school teacher". */
+    private static final int ROLE_NOUN_REACH = 5;
     /** Words for the people someone has, which no organization is: "her husband, Tevita Fonua,". */
     private static final Set<String> KIN = Set.of("husband", "wife", "son", "daughter", "mother", "father", "mum",
             "mom", "dad", "brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt",
@@ -77,10 +81,11 @@ public final class EntityAssembler {
                         : m)
                 .map(m -> m.kind() == null && isNamedKin(document, m)
                         ? m.typed(EntityKind.PERSON, Evidence.APPOSITIVE).gendered(genderOfKin(document, m)) : m)
-                .map(m -> m.kind() == null && (hasAge(document, m) || takesWho(document, m))
+                // "a forensic accountant at the firm Coldwater Ashby, who was instructed": the "who" is the accountant's
+                .map(m -> m.kind() == null && afterOrganizationNoun(document, m) ? m.typed(EntityKind.ORGANIZATION, Evidence.APPOSITIVE) : m)
+                .map(m -> m.kind() == null && (hasAge(document, m) || takesWho(document, m) || hasRole(document, m))
                         ? m.typed(EntityKind.PERSON, Evidence.APPOSITIVE) : m)
                 .map(m -> m.kind() == null && feels(document, m) ? m.typed(EntityKind.PERSON, Evidence.FEELING) : m)
-                .map(m -> m.kind() == null && afterOrganizationNoun(document, m) ? m.typed(EntityKind.ORGANIZATION, Evidence.APPOSITIVE) : m)
                 .toList();
         Set<String> bareWords = bareSingleWords(document, typedByContext);
         typedByContext = typedByContext.stream()
@@ -287,6 +292,38 @@ public final class EntityAssembler {
         }
         return document.token(comma + 1).is("who")
                 || document.token(comma + 1).is("whose") && KIN.contains(document.token(comma + 2).lower());
+    }
+
+    /**
+     * "Teodric Vanterpool-Essien, a taxi driver who was parked", "X, a former detective with the fraud squad who
+     * now advises insurers", "X, a retired nurse": an appositive that says what someone does, by a role noun
+     * or by the "who" its noun takes. A first name no gazetteer knows is then still a person's.
+     */
+    private boolean hasRole(Document document, NameMention mention) {
+        int comma = mention.last() + 1;
+        if (mention.inQuote() || comma + 2 >= document.size() || !document.token(comma).text().equals(",")
+                || !ARTICLES.contains(document.token(comma + 1).lower())) {
+            return false;
+        }
+        for (int p = comma + 2; p < document.size() && p - comma <= ROLE_REACH; p++) {
+            Token token = document.token(p);
+            if (token.is("who")) {
+                return true;
+            }
+            if (!token.isWord() || token.endsSentence() || ORGANIZATION_NOUNS.contains(token.lower())) {
+                return false; // "a company that", "a group based in": what an organization is
+            }
+            if (p - comma <= ROLE_NOUN_REACH && isLowercaseTitle(token) && !isTitleModifier(document, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a former chief ...": only the noun the modifiers lead to says the role; "chief" may still be an org's. */
+    private static boolean isTitleModifier(Document document, int p) {
+        return p + 1 < document.size() && document.token(p + 1).isWord() && !document.token(p + 1).isCapitalized()
+                && NameFinder.TITLE_MODIFIERS.contains(document.token(p).lower());
     }
 
     /**

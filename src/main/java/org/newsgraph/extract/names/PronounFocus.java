@@ -58,6 +58,7 @@ final class PronounFocus {
         int focusStart = document.sentences().get(Math.max(0, document.sentenceOf(at).index() - 2)).first();
         int nearest = -1;
         int nearestSentence = -1;
+        boolean nearestInParagraph = false;
         for (int p = at - 1; p >= Math.max(0, at - PRONOUN_REACH); p--) {
             if (chain > 0 && p >= focusStart && isSamePronounAsSubject(p, gender)
                     && (nearest < 0 || document.sentenceOf(p).index() == nearestSentence)) {
@@ -100,8 +101,8 @@ final class PronounFocus {
             if (candidate < 0) {
                 continue;
             }
-            if (p < focusStart && nearest >= 0) {
-                return nearest;
+            if (p < focusStart && nearest >= 0 || nearestInParagraph && document.token(p).paragraph() < document.token(at).paragraph()) {
+                return nearest; // a paragraph that introduces someone is theirs: no subject before it takes them over
             }
             if (subject) {
                 return candidate;
@@ -109,6 +110,7 @@ final class PronounFocus {
             if (p >= focusStart && nearest < 0) {
                 nearest = candidate;
                 nearestSentence = document.sentenceOf(p).index();
+                nearestInParagraph = document.token(p).paragraph() == document.token(at).paragraph();
             }
         }
         return nearest;

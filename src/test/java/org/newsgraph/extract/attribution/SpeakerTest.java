@@ -935,4 +935,40 @@ class SpeakerTest {
         assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Tarvell Sport Events"));
         assertEquals("Tarvell Sport Events", text.speakerOf("inspected and cleared"));
     }
+
+    @Test
+    void aNameWithARoleInAppositionIsAPersonWhateverTheFirstName() {
+        Extracted text = Extracted.from("""
+                According to Quintessa Obradovic-Lunn, the alarm worked. "It rang within seconds," she said.
+
+                The only witness was Teodric Vanterpool-Essien, a taxi driver who was parked across the road. "It was \
+                over in a minute," he said.
+
+                Ormund Blackwood-Achterberg, a former detective with the city's fraud squad who now advises insurers, \
+                said the case looked "carefully planned.\"""");
+        assertThat(text.names(EntityKind.PERSON), hasItem("Teodric Vanterpool-Essien"));
+        assertEquals("Teodric Vanterpool-Essien", text.speakerOf("It was over in a minute"));
+        assertEquals("Ormund Blackwood-Achterberg", text.speakerOf("carefully planned"));
+    }
+
+    @Test
+    void aWhoAfterTheFirmSomeoneWorksAtIsTheirs() {
+        Extracted text = Extracted.from("""
+                Marisol Quenby-Arkwright opened for the prosecution.
+
+                The jury also heard from Dr. Ansel Tremayne-Oduya, an accountant at the firm Greywater Pellow, who traced \
+                the payments. He told jurors the invoices matched. "I have rarely seen a pattern this clear," he said.""");
+        assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Greywater Pellow"));
+        assertEquals("Ansel Tremayne-Oduya", text.speakerOf("I have rarely seen"));
+    }
+
+    @Test
+    void aParagraphAboutSomeoneNewKeepsTheirPronounsFromTheSubjectBeforeIt() {
+        Extracted text = Extracted.from("""
+                Ysolde Marrak-Pine confirmed that the player had asked for a trade. "Both sides knew it was time," she said.
+
+                Corvin Dallow-Essex, 29, known to teammates as "Deuce," is averaging 27 points a game. He had clashed with \
+                the coaches, and after a loss he was overheard telling teammates the team was "running plays for nobody.\"""");
+        assertEquals("Corvin Dallow-Essex", text.speakerOf("running plays for nobody"));
+    }
 }
