@@ -57,7 +57,8 @@ public final class Referents {
     /** What an author's words come in: "the inspectorate's report said", "the regulator's letter says". */
     private static final Set<String> DOCUMENTS = Set.of("report", "paper", "memo", "letter", "study", "ruling",
             "judgment", "judgement", "filing", "note", "email", "review", "audit", "submission", "guidance", "notice",
-            "document", "assessment", "analysis", "findings", "minutes", "post", "blog", "complaint", "lawsuit");
+            "document", "assessment", "analysis", "findings", "minutes", "post", "blog", "complaint", "lawsuit",
+            "communiqué", "communique", "declaration", "bulletin");
     static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their");
     /** What joins a role to whom it is a role of: "a spokeswoman for", "the Chairman of", "a nurse at". */
     static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "of", "at", "from"); // "a statement from the company"
@@ -114,6 +115,8 @@ public final class Referents {
     private static final Set<String> GENERIC_ORGANIZATION_NOUNS = Set.of("company", "firm", "group", "organisation",
             "organization", "brand", "maker", "retailer", "carrier", "operator", "manufacturer", "airline", "business",
             "regulator", "watchdog");
+    /** What a police force calls itself. */
+    private static final List<String> POLICE_WORDS = List.of("police", "constabulary", "gendarmerie", "carabinieri", "garda");
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic");
     /** How long an appositive may be, in tokens: ", whose documentary “The Last Reel” followed the projectionists,". */
     private static final int APPOSITIVE_REACH = 16;
@@ -173,6 +176,9 @@ public final class Referents {
         Optional<Phrase> group = groupOfOrganization(i);
         if (group.isPresent()) {
             return group;
+        }
+        if (token.is("police")) {
+            return Optional.of(new Phrase(policeForce(i), i, i));
         }
         if (UNNAMEABLE.contains(token.lower())) {
             return Optional.of(new Phrase(-1, i, i));
@@ -287,6 +293,15 @@ public final class Referents {
             }
             return document.token(opening).text().equals("(") ? endingAt(opening - 1, speakers) : Optional.empty();
         }
+        if (token.text().equals("—") || token.text().equals("–")) {
+            // "the Dorvansk Contact Group — the mediation format of the two delegations — said": the name before
+            int opening = i - 1;
+            while (opening > 0 && !document.token(opening).text().equals(token.text()) && i - opening <= APPOSITIVE_REACH
+                    && !document.token(opening).endsSentence() && !document.token(opening).isQuoteMark()) {
+                opening--;
+            }
+            return opening > 0 && document.token(opening).text().equals(token.text()) ? endingAt(opening - 1, speakers) : Optional.empty();
+        }
         if (token.kind() == TokenKind.NUMBER && i > 1 && document.token(i - 1).text().equals(",")) {
             return endingAt(i - 2, speakers); // "Sanvano, 58, who leads …, called": the name before the age
         }
@@ -353,6 +368,9 @@ public final class Referents {
         }
         if (token.is("who") && focus.antecedentOfWho(i) >= 0) {
             return Optional.of(new Phrase(focus.antecedentOfWho(i), i, i)); // "Housing Minister Tolan Varga, who called it “…”"
+        }
+        if (token.is("police")) {
+            return Optional.of(new Phrase(policeForce(i), i, i));
         }
         if (UNNAMEABLE.contains(token.lower())) {
             return Optional.of(new Phrase(-1, i, i));
@@ -916,6 +934,10 @@ public final class Referents {
             timesNamed.merge(entity.get().index(), 1, Integer::sum);
             first = entity.get().index();
         }
+        int introducedAs = word == null ? -1 : organizationIntroducedAs(before, word);
+        if (introducedAs >= 0) {
+            return introducedAs; // "the national weather service, Meteorologic Norland," then "the service said"
+        }
         if (word == null || latest < 0 || !GENERIC_ORGANIZATION_NOUNS.contains(word)) {
             return -1;
         }
@@ -950,6 +972,40 @@ public final class Referents {
             }
         }
         return organization;
+    }
+
+    /**
+     * "police said": the force the article named before, whatever it calls itself ("Kessworth Constabulary", "the
+     * Garda"); nobody named when it named none.
+     */
+    private int policeForce(int before) {
+        for (String word : POLICE_WORDS) {
+            int force = organizationWithWord(before, word);
+            if (force >= 0) {
+                return force;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The organization the article introduced with this noun before a position: "The national weather service,
+     * Meteorologic Norland, has extended ..." then "the service said"; or -1.
+     */
+    private int organizationIntroducedAs(int before, String noun) {
+        for (DocumentEntity entity : entities.all()) {
+            if (entity.kind() != EntityKind.ORGANIZATION) {
+                continue;
+            }
+            for (NameMention mention : entity.mentions()) {
+                int p = mention.first() - 1;
+                p = p > 0 && document.token(p).is(",") ? p - 1 : p;
+                if (mention.last() < before && !mention.inQuote() && p >= 0 && document.token(p).lower().equals(noun)) {
+                    return entity.index();
+                }
+            }
+        }
+        return -1;
     }
 
     /** The entity of a kind that is the subject of a clause in the sentence before a position or the one before it. */

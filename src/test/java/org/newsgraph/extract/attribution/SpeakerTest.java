@@ -971,4 +971,42 @@ class SpeakerTest {
                 the coaches, and after a loss he was overheard telling teammates the team was "running plays for nobody.\"""");
         assertEquals("Corvin Dallow-Essex", text.speakerOf("running plays for nobody"));
     }
+
+    @Test
+    void policeAreTheForceTheArticleNamed() {
+        Extracted text = Extracted.from("""
+                Harlow Vale Constabulary said two men had forced a side door of the museum.
+
+                "This was a planned theft," police said in a statement. Elsewhere in the city, police said, "nothing else \
+                was taken.\"""");
+        assertEquals("Harlow Vale Constabulary", text.speakerOf("This was a planned theft"));
+    }
+
+    @Test
+    void policeNobodyNamedAreNobody() {
+        Extracted text = Extracted.from("""
+                Ottoline Brack-Sumner, the museum's director, said she was heartbroken. "This was a planned theft," police said.""");
+        assertEquals(null, text.speakerOf("This was a planned theft"));
+    }
+
+    @Test
+    void aSpeakerBeforeAnAppositiveBetweenDashesAndTheCommuniqueItReleased() {
+        Extracted text = Extracted.from("""
+                In a joint communiqué released overnight, the Velmoor Contact Group — the mediation format of the two \
+                delegations and their hosts — said both sides would "cease all offensive operations" from Monday.
+
+                "Both parties affirm their commitment to a settlement," the communiqué said.""");
+        assertEquals("Velmoor Contact Group", text.speakerOf("cease all offensive operations"));
+        assertEquals("Velmoor Contact Group", text.speakerOf("Both parties affirm"));
+    }
+
+    @Test
+    void theNounAnOrganizationWasIntroducedByStandsForIt() {
+        Extracted text = Extracted.from("""
+                The national weather service, Nordvale Meteorological Agency, extended its warning until Thursday. The \
+                Halden Water Company said its pumps were running.
+
+                "A further 40 millimetres of rain is expected," the service said in its latest bulletin.""");
+        assertEquals("Nordvale Meteorological Agency", text.speakerOf("A further 40 millimetres"));
+    }
 }
