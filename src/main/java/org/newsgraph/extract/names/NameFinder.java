@@ -46,6 +46,9 @@ public final class NameFinder {
             "palace", "tower", "plaza", "beach", "bay", "hill", "hills", "forest", "desert", "peninsula", "sea", "ocean",
             "strait", "canal", "gate", "quay", "market", "way", "drive", "crescent", "terrace");
     /** Words before a given name given alone: "who gave her name only as Denise", "a man named Tomasz". */
+    /** Letters after a name: a rank or an honour, not part of it. */
+    private static final Set<String> POSTNOMINALS = Set.of("KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE",
+            "CBE", "KBE", "DBE", "PhD");
     private static final Set<String> GIVEN_NAME_ONLY = Set.of("as", "named", "called");
     /** Titles whose capitalised words before them name a portfolio, not an employer: "Housing Minister". */
     private static final Set<String> PORTFOLIO_HEADS = Set.of("minister", "secretary", "commissioner", "chancellor", "chief");
@@ -117,6 +120,8 @@ public final class NameFinder {
             }
             if (j < first + known) {
                 last = j; // inside a name the gazetteer knows: "Bank of England", "The Associated Press"
+            } else if (POSTNOMINALS.contains(token.text())) {
+                break; // "Farida Nkemelu-Strand KC": her title after the name, as "Dr." is before it
             } else if (token.isCapitalized() && !isTimeWord(document, j) && !STOPPERS.contains(token.lower())
                     || isNameParticleWord(token)) {
                 last = j;

@@ -26,6 +26,8 @@ final class PronounFocus {
     private static final int PRONOUN_CHAIN = 6;
     /** How far before a name a ", who" may stand for the name to be inside its clause. */
     private static final int APPOSITIVE_REACH = 16;
+    /** How far before a quote the "who" of the clause that says it may stand. */
+    private static final int RELATIVE_REACH = 6;
     /** "who declined to give his name": verbs that, before "his/her name", say the article withholds it. */
     private static final Set<String> GIVING_A_NAME = Set.of("give", "gave", "giving", "provide", "disclose");
 
@@ -76,7 +78,7 @@ final class PronounFocus {
             int titled = titledSubject(p);
             if (speaker >= 0 && isPerson(speaker, excluded)) {
                 candidate = speaker;
-                subject = true;
+                subject = !quotedInRelativeClause(p); // "…, the club's owner, X, who said his playing “…”": not the one in focus
             } else if (titled >= 0 && isPerson(titled, excluded)) {
                 candidate = titled; // "The judge agreed. “…,” she said": the judge named before
                 subject = true;
@@ -269,6 +271,25 @@ final class PronounFocus {
             }
         }
         return true;
+    }
+
+    /** Whether the quote closing at a token is said in a relative clause: "X, who said his playing “came in slow”". */
+    private boolean quotedInRelativeClause(int closing) {
+        int before = closing - 1;
+        while (before > 0 && (quoted[before] || document.token(before).isQuoteMark())) {
+            before--;
+        }
+        int sentenceStart = document.sentenceOf(closing).first();
+        for (int k = before; k >= Math.max(sentenceStart, before - RELATIVE_REACH); k--) {
+            Token token = document.token(k);
+            if (token.is("who")) {
+                return true;
+            }
+            if (!token.isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The speaker of the quote that closes at a token, if it is one of the quotes attributed so far. */

@@ -1009,4 +1009,26 @@ class SpeakerTest {
                 "A further 40 millimetres of rain is expected," the service said in its latest bulletin.""");
         assertEquals("Nordvale Meteorological Agency", text.speakerOf("A further 40 millimetres"));
     }
+
+    @Test
+    void lettersAfterANameAreNotPartOfIt() {
+        Extracted text = Extracted.from("""
+                Cross-examining, Priya Castellane-Mbeki KC suggested the witness bore a grudge. "You wanted her job," she said.
+
+                "That isn't what I asked," Castellane-Mbeki said.""");
+        assertEquals(List.of("Priya Castellane-Mbeki"), text.names(EntityKind.PERSON));
+        assertEquals("Priya Castellane-Mbeki", text.speakerOf("That isn't what I asked"));
+    }
+
+    @Test
+    void someoneQuotedInARelativeClauseIsNotTheOneInFocus() {
+        Extracted text = Extracted.from("""
+                Samuel Quarrington-Lusk taught himself the trumpet at 12. It was at the Anchor Club that he acquired the \
+                nickname "Brass," given to him by the club's owner, Alder Penhaligon-Roux, who said his playing "cut \
+                through the smoke."
+
+                He never chased fame. Asked why he had turned down a contract in 1968, he told a local paper: "They \
+                wanted me to move.\"""");
+        assertEquals("Samuel Quarrington-Lusk", text.speakerOf("They wanted me to move"));
+    }
 }
