@@ -99,7 +99,7 @@ public class EntityApi {
 
     @Description("Who said it; null when the article does not say.")
     public List<GraphEntity> speaker(@Source List<Quote> quotes) {
-        return entities.entitiesOf(quotes, q -> q.speakerId);
+        return entities.entitiesOf(quotes, q -> q.speakerId, q -> q.speaker);
     }
 
     @Description("Whom it was said to, when the article says: \"Putin told Kim Yong-nam\".")

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Hibernate;
+
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleAuthor;
 import org.newsgraph.graphql.Alphabetical;
@@ -72,16 +74,23 @@ public class EntityService {
         return where;
     }
 
-    /** For each article, the entities it mentions (of the given kinds), in order of first mention. */
+    /**
+     * For each article, the entities it mentions (of the given kinds), in order of first mention: the entities'
+     * rows with the first mentions, in one statement.
+     */
     public List<List<GraphEntity>> mentionedIn(List<Article> articles, Set<EntityKind> kinds) {
-        List<Object[]> firstMentions = Mention.getEntityManager().createQuery("""
-                select m.articleId, m.entityId from Mention m join NamedEntity e on e.id = m.entityId
-                where any_of(:articles, m.articleId) and any_of(:kinds, str(e.kind))
-                group by m.articleId, m.entityId order by m.articleId, min(m.start)""", Object[].class)
+        List<Object[]> rows = Mention.getEntityManager().createQuery("""
+                select f.articleId, e from NamedEntity e
+                join (select m.articleId as articleId, m.entityId as entityId, min(m.start) as firstStart from Mention m
+                      where any_of(:articles, m.articleId) group by m.articleId, m.entityId) f on f.entityId = e.id
+                where any_of(:kinds, str(e.kind))
+                order by f.articleId, f.firstStart""", Object[].class)
                 .setParameter("articles", Batches.keys(articles, a -> a.id).toArray(Long[]::new))
                 .setParameter("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
                 .getResultList();
-        return resolve(articles, firstMentions);
+        return Batches.groupRows(articles, a -> a.id, rows, NamedEntity.class).stream()
+                .map(entities -> entities.stream().map(NamedEntity::asGraphEntity).toList())
+                .toList();
     }
 
     public List<List<GraphEntity>> authorsOf(List<Article> articles) {
@@ -103,6 +112,18 @@ public class EntityService {
 
     public List<List<Mention>> mentionsIn(List<Article> articles) {
         return Batches.group(articles, a -> a.id, Mention.findByArticles(Batches.keys(articles, a -> a.id)), m -> m.articleId);
+    }
+
+    /**
+     * As {@link #entitiesOf(List, Function)}, without a statement when the query that read the parents fetched
+     * their entities along (a join fetch): which it did depends on the field's path, never on the rows.
+     */
+    public <P> List<GraphEntity> entitiesOf(List<P> parents, Function<P, Long> key, Function<P, NamedEntity> fetched) {
+        boolean allFetched = parents.stream().allMatch(p -> key.apply(p) == null || Hibernate.isInitialized(fetched.apply(p)));
+        if (!allFetched) {
+            return entitiesOf(parents, key);
+        }
+        return parents.stream().map(p -> key.apply(p) == null ? null : fetched.apply(p).asGraphEntity()).toList();
     }
 
     /** For each parent, in order, the entity its key points at, or null. */

@@ -74,7 +74,7 @@ public class QuoteService {
     /** For each event, the quotes that belong to it, article by article in reading order. */
     public List<List<Quote>> about(List<Event> events) {
         List<Object[]> rows = Quote.getEntityManager().createQuery("""
-                select l.eventId, q from QuoteEvent l join Quote q on q.id = l.quoteId
+                select l.eventId, q from QuoteEvent l join Quote q on q.id = l.quoteId left join fetch q.speaker
                 where any_of(:events, l.eventId) order by q.publishedAt nulls last, q.articleId, q.start""", Object[].class)
                 .setParameter("events", Batches.keys(events, e -> e.id).toArray(Long[]::new))
                 .getResultList();
