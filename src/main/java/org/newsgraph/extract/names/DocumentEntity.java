@@ -1,6 +1,8 @@
 package org.newsgraph.extract.names;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.newsgraph.entity.EntityKind;
 import org.newsgraph.extract.Lexicons.Gender;
@@ -12,7 +14,18 @@ import org.newsgraph.extract.Lexicons.Gender;
 public record DocumentEntity(int index, EntityKind kind, String name, List<String> aliases, List<String> titles,
         List<NameMention> mentions, Gender gender) {
 
+    /** The words the abbreviated titles before a name stand for: "Gov. Quispe" is "the governor" after. */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "governor"),
+            Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("gen.", "general"),
+            Map.entry("col.", "colonel"), Map.entry("lt.", "lieutenant"), Map.entry("sgt.", "sergeant"),
+            Map.entry("det.", "detective"), Map.entry("insp.", "inspector"), Map.entry("supt.", "superintendent"),
+            Map.entry("supt", "superintendent"), Map.entry("cllr", "councillor"), Map.entry("prof.", "professor"),
+            Map.entry("atty.", "attorney"), Map.entry("adm.", "admiral"), Map.entry("capt.", "captain"));
+
+    /** Whether one of its titles has the word, or its abbreviation: "the governor" is Gov. Quispe-Lindqvist. */
     public boolean hasTitleWord(String word) {
-        return titles.stream().anyMatch(t -> (" " + t.toLowerCase() + " ").contains(" " + word.toLowerCase() + " "));
+        String lower = word.toLowerCase();
+        return titles.stream().flatMap(title -> Arrays.stream(title.toLowerCase().split(" ")))
+                .anyMatch(titleWord -> titleWord.equals(lower) || lower.equals(ABBREVIATIONS.get(titleWord)));
     }
 }

@@ -49,6 +49,8 @@ public final class NameFinder {
     /** Letters after a name: a rank or an honour, not part of it. */
     private static final Set<String> POSTNOMINALS = Set.of("KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE",
             "CBE", "KBE", "DBE", "PhD");
+    private static final Set<String> TIME_ZONES = Set.of("GMT", "UTC", "BST", "CET", "CEST", "EET", "EST", "EDT", "CST",
+            "CDT", "MST", "MDT", "PST", "PDT", "IST", "JST", "AEST", "AEDT");
     private static final Set<String> GIVEN_NAME_ONLY = Set.of("as", "named", "called");
     /** Titles whose capitalised words before them name a portfolio, not an employer: "Housing Minister". */
     private static final Set<String> PORTFOLIO_HEADS = Set.of("minister", "secretary", "commissioner", "chancellor", "chief");
@@ -100,7 +102,8 @@ public final class NameFinder {
         }
         boolean numbered = token.lower().equals("no.") && i + 1 < document.size()
                 && document.token(i + 1).kind() == TokenKind.NUMBER; // "No. 1 on the chart" names nothing
-        return !numbered && !isTimeWord(document, i);
+        // "Rupert Lindahl-Okafor KC, defending,": the letters after a name; "by 1130 GMT": a time
+        return !numbered && !isTimeWord(document, i) && !POSTNOMINALS.contains(token.text()) && !TIME_ZONES.contains(token.text());
     }
 
     /** "al-Assad", "bin Salman": lowercase words that are part of names. */

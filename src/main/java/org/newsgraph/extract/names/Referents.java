@@ -577,10 +577,12 @@ public final class Referents {
                     return Optional.of(new Phrase(described, first, complementEnd(i))); // "His lawyer, Tom Ashdown, …" then "his lawyer said"
                 }
                 if (RELATIONS.contains(word) && isSomeonesRelation(first, i)) {
-                    return Optional.of(new Phrase(-1, first, complementEnd(i))); // "the victim’s brother", "her daughter": someone else's
+                    // "the victim’s brother", "her daughter": someone else's; "Vireo’s chief executive": a title's last word
+                    return Optional.of(new Phrase(-1, first, complementEnd(titleEnd(i))));
                 }
             }
-            if (lexicons.title(List.of(word)).isPresent() && !isPossessed(i)) {
+            if (lexicons.title(List.of(word)).isPresent() && !isPossessed(titleEnd(i))) {
+                i = titleEnd(i); // "the chief executive, Haruka Tanabe-Oyelaran, said": the whole title before the name
                 int titled = focus.titledPerson(first, titleWords(first, i));
                 titled = titled >= 0 ? titled : focus.titledPerson(first, word);
                 titled = titled >= 0 ? titled : titleOfTheLede(first, word);
@@ -632,6 +634,19 @@ public final class Referents {
     }
 
     /** "the housing minister": the title's lowercase words up to its head, which tell one minister from another. */
+    /** The last word of the longest title that starts at a word: "chief executive officer", "deputy prime minister". */
+    private int titleEnd(int word) {
+        int end = word;
+        List<String> words = new ArrayList<>(List.of(document.token(word).lower()));
+        for (int k = word + 1; k < document.size() && k <= word + 3 && document.token(k).isWord(); k++) {
+            words.add(document.token(k).lower());
+            if (lexicons.title(words).isPresent()) {
+                end = k;
+            }
+        }
+        return end;
+    }
+
     private List<String> titleWords(int first, int head) {
         List<String> words = new ArrayList<>();
         for (int k = first; k <= head; k++) {

@@ -1031,4 +1031,33 @@ class SpeakerTest {
                 wanted me to move.\"""");
         assertEquals("Samuel Quarrington-Lusk", text.speakerOf("They wanted me to move"));
     }
+
+    @Test
+    void anAbbreviatedTitleIsTheTitleSpelledOutAfter() {
+        Extracted text = Extracted.from("""
+                Gov. Amadou Kesteven-Roy arrived by helicopter on Wednesday.
+
+                "We will not stop searching," the governor said.""");
+        assertEquals("Amadou Kesteven-Roy", text.speakerOf("We will not stop searching"));
+    }
+
+    @Test
+    void aTitleOfSeveralWordsBeforeTheNameInApposition() {
+        Extracted text = Extracted.from("""
+                Corvel Systems recalled 40,000 tablets on Monday.
+
+                "We got this wrong," Corvel's chief executive, Henrietta Saarinen-Obi, said in a video. "We are sorry," \
+                the chief operating officer, Samuel Dufresne-Achebe, added.""");
+        assertEquals("Henrietta Saarinen-Obi", text.speakerOf("We got this wrong"));
+        assertEquals("Samuel Dufresne-Achebe", text.speakerOf("We are sorry"));
+    }
+
+    @Test
+    void lettersAfterANameOrATimeZoneNameNobody() {
+        Extracted text = Extracted.from("""
+                Crude rose to $92 a barrel by 1130 GMT. In mitigation, Rupert Ellory-Banda KC, defending, told the court \
+                his client had worked "a relentless run of night shifts.\"""");
+        assertEquals(List.of("Rupert Ellory-Banda"), text.names(EntityKind.PERSON));
+        assertEquals(List.of(), text.names(EntityKind.ORGANIZATION));
+    }
 }
