@@ -11,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.Hibernate;
-
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleAuthor;
 import org.newsgraph.graphql.Alphabetical;
@@ -115,11 +113,11 @@ public class EntityService {
     }
 
     /**
-     * As {@link #entitiesOf(List, Function)}, without a statement when the query that read the parents fetched
-     * their entities along (a join fetch): which it did depends on the field's path, never on the rows.
+     * As {@link #entitiesOf(List, Function)}, without a statement when the query that read the parents read their
+     * entities along: which it did depends on the field's path, never on the rows.
      */
     public <P> List<GraphEntity> entitiesOf(List<P> parents, Function<P, Long> key, Function<P, NamedEntity> fetched) {
-        boolean allFetched = parents.stream().allMatch(p -> key.apply(p) == null || Hibernate.isInitialized(fetched.apply(p)));
+        boolean allFetched = parents.stream().allMatch(p -> key.apply(p) == null || fetched.apply(p) != null);
         if (!allFetched) {
             return entitiesOf(parents, key);
         }

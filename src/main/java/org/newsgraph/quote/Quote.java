@@ -1,14 +1,10 @@
 package org.newsgraph.quote;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Transient;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -39,16 +35,15 @@ public class Quote extends GraphNode {
     public boolean partial;
 
     @Ignore
-    @Column(name = "speaker_id")
     public Long speakerId;
 
     /**
-     * The speaker's row, when the query that read the quote fetched it too ({@code left join fetch q.speaker}):
-     * the listings that nearly always show who spoke read both in one statement. Written through speakerId only.
+     * The speaker's row, when the query that read the quote read it too ({@link QuoteService}): the listings that
+     * nearly always show who spoke read both in one statement. A field of this request's objects, not a mapping:
+     * an association would leave proxies that the speaker's later load has to narrow, with a warning each time.
      */
     @Ignore
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "speaker_id", insertable = false, updatable = false)
+    @Transient
     public NamedEntity speaker;
 
     @Ignore
@@ -68,9 +63,10 @@ public class Quote extends GraphNode {
         return attributedBy == null ? null : new QuoteAttribution(attributedBy, confidence == null ? 1 : confidence);
     }
 
-    public static List<Quote> findByArticles(Collection<Long> articleIds) {
-        return find("from Quote q left join fetch q.speaker where any_of(?1, q.articleId) order by q.articleId, q.start",
-                (Object) articleIds.toArray(Long[]::new)).list();
+    /** Quotes with their speakers, from rows of (quote, speaker or null) as {@code left join NamedEntity} reads them. */
+    static Quote withSpeaker(Object quote, Object speaker) {
+        Quote withSpeaker = (Quote) quote;
+        withSpeaker.speaker = (NamedEntity) speaker;
+        return withSpeaker;
     }
-
 }

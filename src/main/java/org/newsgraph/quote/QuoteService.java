@@ -52,7 +52,12 @@ public class QuoteService {
 
     /** For each article, its quotes in reading order. */
     public List<List<Quote>> quotedIn(List<Article> articles) {
-        return Batches.group(articles, a -> a.id, Quote.findByArticles(Batches.keys(articles, a -> a.id)), q -> q.articleId);
+        List<Quote> quotes = Quote.getEntityManager().createQuery("""
+                select q, s from Quote q left join NamedEntity s on s.id = q.speakerId
+                where any_of(:articles, q.articleId) order by q.articleId, q.start""", Object[].class)
+                .setParameter("articles", Batches.keys(articles, a -> a.id).toArray(Long[]::new))
+                .getResultStream().map(row -> Quote.withSpeaker(row[0], row[1])).toList();
+        return Batches.group(articles, a -> a.id, quotes, q -> q.articleId);
     }
 
     /**
@@ -74,10 +79,10 @@ public class QuoteService {
     /** For each event, the quotes that belong to it, article by article in reading order. */
     public List<List<Quote>> about(List<Event> events) {
         List<Object[]> rows = Quote.getEntityManager().createQuery("""
-                select l.eventId, q from QuoteEvent l join Quote q on q.id = l.quoteId left join fetch q.speaker
+                select l.eventId, q, s from QuoteEvent l join Quote q on q.id = l.quoteId left join NamedEntity s on s.id = q.speakerId
                 where any_of(:events, l.eventId) order by q.publishedAt nulls last, q.articleId, q.start""", Object[].class)
                 .setParameter("events", Batches.keys(events, e -> e.id).toArray(Long[]::new))
-                .getResultList();
+                .getResultStream().map(row -> new Object[] { row[0], Quote.withSpeaker(row[1], row[2]) }).toList();
         return Batches.groupRows(events, e -> e.id, rows, Quote.class);
     }
 }

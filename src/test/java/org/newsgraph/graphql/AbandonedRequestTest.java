@@ -12,11 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
@@ -40,11 +36,7 @@ class AbandonedRequestTest {
 
     @Test
     void aClientThatLeavesMidRequestLeavesNoErrorInTheLog() throws Exception {
-        List<LogRecord> errors = new CopyOnWriteArrayList<>();
-        Handler recorder = recorderOf(errors);
-        Logger root = Logger.getLogger("");
-        root.addHandler(recorder);
-        try {
+        try (LogRecorder errors = LogRecorder.from(Level.SEVERE)) {
             try (Connection locker = database.getConnection(); Statement statement = locker.createStatement()) {
                 locker.setAutoCommit(false);
                 // the articles come back, their quotes wait for the lock: the client leaves in between
@@ -53,10 +45,8 @@ class AbandonedRequestTest {
                 locker.rollback();
             }
             Thread.sleep(1500); // the abandoned fetch runs on once the lock is gone, and fails
-        } finally {
-            root.removeHandler(recorder);
+            assertEquals(List.of(), errors.records());
         }
-        assertEquals(List.of(), errors.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
         given().contentType("application/json").body(NESTED).post("/graphql")
                 .then().statusCode(200).body("data.articles.nodes[0].quotes[0].text", notNullValue());
     }
@@ -71,24 +61,5 @@ class AbandonedRequestTest {
             out.flush();
             Thread.sleep(700); // long enough for the articles to be read and the quotes to be waiting
         }
-    }
-
-    private static Handler recorderOf(List<LogRecord> errors) {
-        return new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                    errors.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 }

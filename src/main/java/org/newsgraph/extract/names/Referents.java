@@ -633,7 +633,6 @@ public final class Referents {
         return OptionalInt.empty();
     }
 
-    /** "the housing minister": the title's lowercase words up to its head, which tell one minister from another. */
     /** The last word of the longest title that starts at a word: "chief executive officer", "deputy prime minister". */
     private int titleEnd(int word) {
         int end = word;
@@ -647,6 +646,7 @@ public final class Referents {
         return end;
     }
 
+    /** "the housing minister": the title's lowercase words up to its head, which tell one minister from another. */
     private List<String> titleWords(int first, int head) {
         List<String> words = new ArrayList<>();
         for (int k = first; k <= head; k++) {
