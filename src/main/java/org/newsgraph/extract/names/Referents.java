@@ -572,9 +572,9 @@ public final class Referents {
                 return Optional.of(new Phrase(lastEntity(first, null, EntityKind.COUNTRY), first, i));
             }
             if (isPersonNoun(word) && !isPossessed(i)) {
-                int described = describedAs(first, word);
+                int described = describedAs(first, i);
                 if (described >= 0) {
-                    return Optional.of(new Phrase(described, first, complementEnd(i))); // "His lawyer, Tom Ashdown, …" then "his lawyer said"
+                    return Optional.of(new Phrase(described, first, complementEnd(titleEnd(i)))); // "His lawyer, Tom Ashdown, …" then "his lawyer said"
                 }
                 if (RELATIONS.contains(word) && isSomeonesRelation(first, i)) {
                     // "the victim’s brother", "her daughter": someone else's; "Vireo’s chief executive": a title's last word
@@ -644,6 +644,14 @@ public final class Referents {
             }
         }
         return end;
+    }
+
+    private List<String> words(int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            words.add(document.token(k).lower());
+        }
+        return words;
     }
 
     /** "the housing minister": the title's lowercase words up to its head, which tell one minister from another. */
@@ -750,12 +758,14 @@ public final class Referents {
      * The person the article described by a noun in apposition: "His lawyer, Tom Ashdown," or "Tom
      * Ashdown, his lawyer,"; the nearest before a position; -1 if none.
      */
-    private int describedAs(int before, String noun) {
+    private int describedAs(int before, int noun) {
+        List<String> described = words(noun, titleEnd(noun)); // "chief executive", not any "chief"
         for (int p = before - 1; p >= 0; p--) {
-            if (!document.token(p).lower().equals(noun) || insideQuote(p)) {
+            if (!document.token(p).lower().equals(described.get(0)) || insideQuote(p) || !words(p, titleEnd(p)).equals(described)) {
                 continue;
             }
-            Optional<Phrase> after = appositiveName(new Phrase(-1, p, complementEnd(p))); // "her husband of 58 years, Dennis"
+            // "her husband of 58 years, Dennis", "Vireo's chief executive, Haruka Tanabe-Oyelaran"
+            Optional<Phrase> after = appositiveName(new Phrase(-1, p, complementEnd(titleEnd(p))));
             if (after.isPresent()) {
                 return after.get().entity();
             }

@@ -1060,4 +1060,14 @@ class SpeakerTest {
         assertEquals(List.of("Rupert Ellory-Banda"), text.names(EntityKind.PERSON));
         assertEquals(List.of(), text.names(EntityKind.ORGANIZATION));
     }
+
+    @Test
+    void theTitleOfSeveralWordsSomeoneWasIntroducedWithIsThemLater() {
+        Extracted text = Extracted.from("""
+                Corvel Systems recalled 40,000 tablets. Corvel's chief executive, Henrietta Saarinen-Obi, apologised in \
+                a video. Regulators said they would review the case.
+
+                "Trust is earned slowly," the chief executive said.""");
+        assertEquals("Henrietta Saarinen-Obi", text.speakerOf("Trust is earned slowly"));
+    }
 }
