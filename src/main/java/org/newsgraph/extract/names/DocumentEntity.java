@@ -19,7 +19,8 @@ public record DocumentEntity(int index, EntityKind kind, String name, List<Strin
             Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("gen.", "general"),
             Map.entry("col.", "colonel"), Map.entry("lt.", "lieutenant"), Map.entry("sgt.", "sergeant"),
             Map.entry("det.", "detective"), Map.entry("insp.", "inspector"), Map.entry("supt.", "superintendent"),
-            Map.entry("supt", "superintendent"), Map.entry("cllr", "councillor"), Map.entry("prof.", "professor"),
+            Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"), Map.entry("sgt", "sergeant"),
+            Map.entry("det", "detective"), Map.entry("cllr", "councillor"), Map.entry("prof.", "professor"),
             Map.entry("atty.", "attorney"), Map.entry("adm.", "admiral"), Map.entry("capt.", "captain"));
 
     /** Whether one of its titles has the word, or its abbreviation: "the governor" is Gov. Quispe-Lindqvist. */

@@ -1070,4 +1070,19 @@ class SpeakerTest {
                 "Trust is earned slowly," the chief executive said.""");
         assertEquals("Henrietta Saarinen-Obi", text.speakerOf("Trust is earned slowly"));
     }
+
+    @Test
+    void britishPoliceRanksWithoutStopsAndARailCompany() {
+        Extracted text = Extracted.from("""
+                "That right is not unlimited," said Ch Supt Adaeze Moyo-Brandt, who led the operation.
+
+                Kellbridge Rail, which runs most services from the station, said 90 trains were cancelled. "Our staff \
+                worked hard," it said.
+
+                "We will review the footage," the superintendent added.""");
+        assertEquals("Adaeze Moyo-Brandt", text.speakerOf("That right is not unlimited"));
+        assertThat(text.names(EntityKind.ORGANIZATION), hasItem("Kellbridge Rail"));
+        assertEquals("Kellbridge Rail", text.speakerOf("Our staff worked hard"));
+        assertEquals("Adaeze Moyo-Brandt", text.speakerOf("We will review the footage"));
+    }
 }
