@@ -117,6 +117,9 @@ public final class Referents {
             "regulator", "watchdog");
     /** What a police force calls itself. */
     private static final List<String> POLICE_WORDS = List.of("police", "constabulary", "gendarmerie", "carabinieri", "garda");
+    /** What officers form beside their force, whose words are not the force's. */
+    private static final Set<String> POLICE_BODIES = Set.of("federation", "association", "union", "commissioner",
+            "authority", "board", "committee", "college", "foundation", "museum");
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic");
     /** How long an appositive may be, in tokens: ", whose documentary “The Last Reel” followed the projectionists,". */
     private static final int APPOSITIVE_REACH = 16;
@@ -1006,11 +1009,17 @@ public final class Referents {
     private int policeForce(int before) {
         for (String word : POLICE_WORDS) {
             int force = organizationWithWord(before, word);
-            if (force >= 0) {
+            if (force >= 0 && !isAssociationOf(entities.get(force).name(), word)) {
                 return force;
             }
         }
         return -1;
+    }
+
+    /** "Calderwick Police Federation", "the Police Superintendents' Association": of police officers, not the force. */
+    private static boolean isAssociationOf(String name, String word) {
+        List<String> words = NameKey.words(name);
+        return words.indexOf(word) < words.size() - 1 && POLICE_BODIES.contains(words.get(words.size() - 1));
     }
 
     /**

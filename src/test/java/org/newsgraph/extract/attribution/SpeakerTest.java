@@ -1085,4 +1085,13 @@ class SpeakerTest {
         assertEquals("Kellbridge Rail", text.speakerOf("Our staff worked hard"));
         assertEquals("Adaeze Moyo-Brandt", text.speakerOf("We will review the footage"));
     }
+
+    @Test
+    void policeAreNotTheirOfficersFederation() {
+        Extracted text = Extracted.from("""
+                Harlow Vale Constabulary dismissed the officer. The Harlow Vale Police Federation said he would appeal.
+
+                Police said custody procedures had been "comprehensively reviewed.\"""");
+        assertEquals("Harlow Vale Constabulary", text.speakerOf("comprehensively reviewed"));
+    }
 }
