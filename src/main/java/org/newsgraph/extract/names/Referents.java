@@ -545,6 +545,12 @@ public final class Referents {
                     return Optional.of(new Phrase(maker.getAsInt(), first, i)); // “…,” the statement said
                 }
             }
+            int spokesperson = SPOKES_ROLES.contains(word) && document.token(first).is("the") && !isPossessed(i)
+                    ? describedAs(first, i) : -1;
+            if (spokesperson >= 0) {
+                // "the prime minister's spokesman, Idris Kalnins-Obi, said …" then "the spokesman said": him again
+                return Optional.of(new Phrase(spokesperson, first, complementEnd(i)));
+            }
             if (SPOKES_ROLES.contains(word)) {
                 int spokenFor = organization >= 0 ? organization : complement(i, speakers);
                 if (spokenFor < 0 && !hasComplement(i) && !capitalizedBetween(first + 1, i)) { // not "a Junts source"

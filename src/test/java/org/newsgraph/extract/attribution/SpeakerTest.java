@@ -1094,4 +1094,14 @@ class SpeakerTest {
                 Police said custody procedures had been "comprehensively reviewed.\"""");
         assertEquals("Harlow Vale Constabulary", text.speakerOf("comprehensively reviewed"));
     }
+
+    @Test
+    void theSpokesmanNamedBeforeIsTheSpokesmanAfter() {
+        Extracted text = Extracted.from("""
+                The report was prepared by the Office for Coastal Defence. Speaking afterwards, the prime \
+                minister's spokesman, Karim Vosloo-Amin, said the report was "one of many pieces of advice".
+
+                Asked again, the spokesman said: "There will be a proper process.\"""");
+        assertEquals("Karim Vosloo-Amin", text.speakerOf("There will be a proper process"));
+    }
 }
