@@ -45,12 +45,13 @@ public final class NameFinder {
             "river", "lake", "mountain", "mount", "island", "islands", "valley", "county", "province", "district",
             "palace", "tower", "plaza", "beach", "bay", "hill", "hills", "forest", "desert", "peninsula", "sea", "ocean",
             "strait", "canal", "gate", "quay", "market", "way", "drive", "crescent", "terrace");
-    /** Words before a given name given alone: "who gave her name only as Denise", "a man named Tomasz". */
     /** Letters after a name: a rank or an honour, not part of it. */
     private static final Set<String> POSTNOMINALS = Set.of("KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE",
             "CBE", "KBE", "DBE", "PhD");
+    /** Times are written with them ("by 1130 GMT"); they name nobody. */
     private static final Set<String> TIME_ZONES = Set.of("GMT", "UTC", "BST", "CET", "CEST", "EET", "EST", "EDT", "CST",
             "CDT", "MST", "MDT", "PST", "PDT", "IST", "JST", "AEST", "AEDT");
+    /** Words before a given name given alone: "who gave her name only as Denise", "a man named Tomasz". */
     private static final Set<String> GIVEN_NAME_ONLY = Set.of("as", "named", "called");
     /** Titles whose capitalised words before them name a portfolio, not an employer: "Housing Minister". */
     private static final Set<String> PORTFOLIO_HEADS = Set.of("minister", "secretary", "commissioner", "chancellor", "chief");
