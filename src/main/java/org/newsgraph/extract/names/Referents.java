@@ -637,6 +637,9 @@ public final class Referents {
                     }
                 }
             }
+            if (p > 0 && document.token(p - 1).is("the")) {
+                continue; // "The memo said …": the memo spoken of before it, whose maker an earlier sentence names
+            }
             return OptionalInt.of(-1);
         }
         return OptionalInt.empty();

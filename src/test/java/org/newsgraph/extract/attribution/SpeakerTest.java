@@ -1104,4 +1104,16 @@ class SpeakerTest {
                 Asked again, the spokesman said: "There will be a proper process.\"""");
         assertEquals("Karim Vosloo-Amin", text.speakerOf("There will be a proper process"));
     }
+
+    @Test
+    void theDocumentSpokenOfAgainIsStillItsMakers() {
+        Extracted text = Extracted.from("""
+                In a joint communiqué released overnight, the Velmoor Contact Group said both sides would stop firing.
+
+                "Both parties affirm their commitment to a settlement," the communiqué said.
+
+                Under the deal, a joint commission will meet weekly in the town of Varsk, according to the communiqué, \
+                which says the commission will act "in a spirit of mutual respect.\"""");
+        assertEquals("Velmoor Contact Group", text.speakerOf("in a spirit of mutual respect"));
+    }
 }
