@@ -8,7 +8,12 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Every GraphQL request has a deadline ({@code newsgraph.api.request-deadline}), counted from when it reaches
+ * Whether a field of a request is still worth fetching, asked before each one. Once the client has disconnected,
+ * no further field is: the rest would cost database work whose answer nobody reads, on a session Quarkus has
+ * already closed (the fields being fetched when it left fail, and {@link ErrorMapper} keeps those failures out of
+ * the error log).
+ *
+ * <p>Every GraphQL request has a deadline ({@code newsgraph.api.request-deadline}), counted from when it reaches
  * /graphql: past it, no further field is fetched, and each field not fetched answers DEADLINE_EXCEEDED. A
  * client that asked for too much gets what was fetched in time, rather than a thread held for as long as it
  * takes. The check runs before each resolver, never inside one: a mutation is run whole or refused before
@@ -42,12 +47,23 @@ public class RequestDeadline implements EventingService {
     @Override
     public void beforeDataFetch(Context context) {
         RoutingContext request = CurrentRequest.routingContext();
+        if (request != null && request.response().closed()) {
+            throw new ClientLeftException();
+        }
         Long deadline = request == null ? null : request.get(DEADLINE);
         if (deadline != null && System.nanoTime() - deadline > 0) {
             Duration allowed = request.get(ALLOWED);
             throw new DeadlineExceededException("The request ran past its deadline of "
                     + allowed.toString().substring(2).toLowerCase() + ", so \"" + context.getFieldName()
                     + "\" was not fetched (a mutation was not run): ask for less at once");
+        }
+    }
+
+    /** Never seen by a client: it has left. */
+    static final class ClientLeftException extends RuntimeException {
+
+        ClientLeftException() {
+            super("The client disconnected before the answer was sent", null, false, false);
         }
     }
 }

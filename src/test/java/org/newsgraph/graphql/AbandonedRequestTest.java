@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -44,11 +45,28 @@ class AbandonedRequestTest {
                 sendAndLeave(NESTED);
                 locker.rollback();
             }
-            Thread.sleep(1500); // the abandoned fetch runs on once the lock is gone, and fails
+            awaitNoOtherReadOfQuotes(); // the abandoned fetch runs on once the lock is gone, and fails
+            Thread.sleep(300); // and its errors reach the log
             assertEquals(List.of(), errors.records());
         }
         given().contentType("application/json").body(NESTED).post("/graphql")
                 .then().statusCode(200).body("data.articles.nodes[0].quotes[0].text", notNullValue());
+    }
+
+    /** Until no other session is reading the quote table (at most 10 s): the abandoned fetch is over. */
+    private void awaitNoOtherReadOfQuotes() throws SQLException, InterruptedException {
+        try (Connection watcher = database.getConnection(); Statement statement = watcher.createStatement()) {
+            for (int tries = 0; tries < 100; tries++) {
+                try (ResultSet reading = statement.executeQuery("select count(*) from pg_stat_activity where state = 'active'"
+                        + " and pid <> pg_backend_pid() and query ilike '%from quote%'")) {
+                    reading.next();
+                    if (reading.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     private static void sendAndLeave(String body) throws IOException, InterruptedException {

@@ -590,8 +590,9 @@ public final class Referents {
                     return Optional.of(new Phrase(-1, first, complementEnd(titleEnd(i))));
                 }
             }
-            if (lexicons.title(List.of(word)).isPresent() && !isPossessed(titleEnd(i))) {
-                i = titleEnd(i); // "the chief executive, Haruka Tanabe-Oyelaran, said": the whole title before the name
+            int titleLast = titleEnd(i);
+            if (lexicons.title(List.of(word)).isPresent() && !isPossessed(titleLast)) {
+                i = titleLast; // "the chief executive, Haruka Tanabe-Oyelaran, said": the whole title before the name
                 int titled = focus.titledPerson(first, titleWords(first, i));
                 titled = titled >= 0 ? titled : focus.titledPerson(first, word);
                 titled = titled >= 0 ? titled : titleOfTheLede(first, word);
