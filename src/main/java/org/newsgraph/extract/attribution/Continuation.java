@@ -1,9 +1,11 @@
 package org.newsgraph.extract.attribution;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.newsgraph.entity.EntityKind;
 import org.newsgraph.extract.quotes.QuoteSpan;
+import org.newsgraph.extract.text.Clauses;
 import org.newsgraph.extract.text.Document;
 
 /**
@@ -12,6 +14,11 @@ import org.newsgraph.extract.text.Document;
  * speaker, with no one else named in between.
  */
 final class Continuation implements Sieve {
+
+    /** How many tokens a lead-in before a colon may have: "Then, more seriously:". */
+    private static final int LEAD_IN_TOKENS = 6;
+    /** Who a lead-in with a pronoun is about is for the pronoun's sieve to say: "She, too:" */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
 
     @Override
     public String name() {
@@ -37,7 +44,8 @@ final class Continuation implements Sieve {
         int quoteParagraph = document.token(quote.open()).paragraph();
         int previousParagraph = document.token(previous.close()).paragraph();
         boolean sameParagraph = quoteParagraph == previousParagraph;
-        boolean nextParagraph = quoteParagraph == previousParagraph + 1 && isParagraphStart(document, quote.open())
+        boolean nextParagraph = quoteParagraph == previousParagraph + 1
+                && (isParagraphStart(document, quote.open()) || afterLeadIn(context, quote.open()))
                 && endsItsParagraph(context, previous);
         if (!sameParagraph && !nextParagraph) {
             return Optional.empty();
@@ -52,6 +60,31 @@ final class Continuation implements Sieve {
 
     private static boolean isParagraphStart(Document document, int token) {
         return token == 0 || document.token(token - 1).paragraph() != document.token(token).paragraph();
+    }
+
+    /**
+     * "Then, more seriously: “…”", "And on the title race: “…”": a paragraph that opens with a few words and a colon
+     * before its quote, with no one named and no verb, goes on with the speaker before it as a bare quote would.
+     */
+    private static boolean afterLeadIn(QuoteContext context, int open) {
+        Document document = context.document();
+        if (open < 2 || !document.token(open - 1).is(":")) {
+            return false;
+        }
+        int start = open - 1;
+        while (start > 0 && document.token(start - 1).paragraph() == document.token(open).paragraph()) {
+            start--;
+        }
+        if (open - 1 - start > LEAD_IN_TOKENS) {
+            return false;
+        }
+        for (int k = start; k < open - 1; k++) {
+            if (context.entities().at(k).isPresent() || Clauses.looksFinite(document.token(k))
+                    || PRONOUNS.contains(document.token(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nothing but its attribution follows the previous quote in its paragraph. */

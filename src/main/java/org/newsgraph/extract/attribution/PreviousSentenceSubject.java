@@ -45,8 +45,10 @@ final class PreviousSentenceSubject implements Sieve {
                 .map(person -> new Attribution(person, -1, name(), 0.6));
     }
 
+    /** Named in the quote's first paragraph: "People say to me, Amina, you should leave" three paragraphs on is her own. */
     private static boolean namedInTheQuote(QuoteContext context, int person) {
-        for (int i = context.quote().open() + 1; i < context.quote().close(); i++) {
+        int paragraph = context.document().token(context.quote().open()).paragraph();
+        for (int i = context.quote().open() + 1; i < context.quote().close() && context.document().token(i).paragraph() == paragraph; i++) {
             if (context.entities().at(i).filter(e -> e.index() == person).isPresent()) {
                 return true;
             }

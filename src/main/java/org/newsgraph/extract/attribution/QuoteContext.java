@@ -20,6 +20,8 @@ record QuoteContext(Document document, List<QuoteSpan> quotes, int index, List<A
         List<Integer> speakers, DocumentEntities entities, Referents referents, Lexicons lexicons) {
 
     /** Words before a noun that make "said" or "claims" one: "the claims", "his statement". */
+    /** Words of an amount, after which a verb of saying is a noun: "a $5 billion share buyback". */
+    private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "thousand", "hundred");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that",
             "our", "my");
     private static final Set<String> ASKS_OR_EXCLAIMS = Set.of("?", "!");
@@ -91,8 +93,9 @@ record QuoteContext(Document document, List<QuoteSpan> quotes, int index, List<A
             return false;
         }
         Token before = i == 0 ? null : document.token(i - 1);
-        return before == null || before.kind() != TokenKind.POSSESSIVE
-                && !DETERMINERS.contains(before.lower());
+        // "its statement", "the company's report", "a $5 billion share buyback": nouns
+        return before == null || before.kind() != TokenKind.POSSESSIVE && before.kind() != TokenKind.NUMBER
+                && !DETERMINERS.contains(before.lower()) && !AMOUNTS.contains(before.lower());
     }
 
     /** "he", "she", "it": a subject the referents may or may not resolve. */

@@ -49,6 +49,9 @@ final class ReportedSpeech implements Sieve {
                 continue;
             }
             if (!introduces(document, verb.get(), v, open)) {
+                if (opensAppositive(document, v)) {
+                    continue; // "its buyback programme, announced in February, was “fully intact”": the verb of a detail
+                }
                 return Optional.empty();
             }
             boolean participle = token.lower().endsWith("ing");
@@ -111,6 +114,11 @@ final class ReportedSpeech implements Sieve {
             return (commas.get(0) - from) + (to - commas.get(1) - 1);
         }
         return wordsOnly(document, from, to) ? to - from : -1;
+    }
+
+    /** A past participle right after a comma: ", announced in February,", which describes and says nothing. */
+    private static boolean opensAppositive(Document document, int verb) {
+        return verb > 0 && document.token(verb - 1).is(",") && document.token(verb).lower().endsWith("ed");
     }
 
     private static boolean linksDirectly(Document document, int verb, int open) {

@@ -14,14 +14,18 @@ import org.newsgraph.extract.Lexicons.Gender;
 public record DocumentEntity(int index, EntityKind kind, String name, List<String> aliases, List<String> titles,
         List<NameMention> mentions, Gender gender) {
 
-    /** The words the abbreviated titles before a name stand for: "Gov. Quispe" is "the governor" after. */
+    /**
+     * The words titles before a name stand for when the article refers back: "Gov. Quispe" is "the governor" after,
+     * "Lady Justice Okafor" "the judge", "Dr Tan" "the doctor".
+     */
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "governor"),
             Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("gen.", "general"),
             Map.entry("col.", "colonel"), Map.entry("lt.", "lieutenant"), Map.entry("sgt.", "sergeant"),
             Map.entry("det.", "detective"), Map.entry("insp.", "inspector"), Map.entry("supt.", "superintendent"),
             Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"), Map.entry("sgt", "sergeant"),
             Map.entry("det", "detective"), Map.entry("cllr", "councillor"), Map.entry("prof.", "professor"),
-            Map.entry("atty.", "attorney"), Map.entry("adm.", "admiral"), Map.entry("capt.", "captain"));
+            Map.entry("atty.", "attorney"), Map.entry("adm.", "admiral"), Map.entry("capt.", "captain"),
+            Map.entry("justice", "judge"), Map.entry("dr", "doctor"), Map.entry("dr.", "doctor"));
 
     /** Whether one of its titles has the word, or its abbreviation: "the governor" is Gov. Quispe-Lindqvist. */
     public boolean hasTitleWord(String word) {

@@ -66,9 +66,11 @@ public final class EntityAssembler {
             "livid", "gutted", "overjoyed", "excited");
 
     private final Lexicons lexicons;
+    private final GenderCues genderCues;
 
     public EntityAssembler(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.genderCues = new GenderCues(lexicons);
     }
 
     public DocumentEntities assemble(Document document, List<NameMention> found) {
@@ -101,7 +103,7 @@ public final class EntityAssembler {
         Map<String, List<NameMention>> groups = new LinkedHashMap<>();
         List<NameMention> shortForms = new ArrayList<>();
         for (NameMention mention : mentions) {
-            if (mention.kind() == null || isShortFormKind(mention.kind()) && mention.words() == 1) {
+            if (mention.kind() == null || isShortFormKind(mention.kind()) && (mention.words() == 1 || isSurnameWithParticles(mention))) {
                 shortForms.add(mention);
             } else {
                 groups.computeIfAbsent(key(mention), k -> new ArrayList<>()).add(mention);
@@ -123,7 +125,7 @@ public final class EntityAssembler {
             }
         }
         mergeAcronymsDefinedInParentheses(document, groups);
-        return new DocumentEntities(entities(groups));
+        return new DocumentEntities(entities(document, groups));
     }
 
     /**
@@ -227,6 +229,21 @@ public final class EntityAssembler {
     /** The family name in a person's name words: "Kim" of "Kim Jong-un", "Fitch" of "Brian Fitch Sr.". */
     private String familyName(List<String> words) {
         return lexicons.isSurnameFirst(words.get(0)) ? words.get(0) : lastNameWord(words);
+    }
+
+    /** "van der Lugt", "Bin Harun" written alone: a family name with the particles it begins with. */
+    private static boolean isSurnameWithParticles(NameMention mention) {
+        List<String> words = NameKey.words(mention.text());
+        return words.size() > 1 && NameFinder.isNameParticle(words.get(0));
+    }
+
+    /** "vanderlugt" of "Henrik van der Lugt": the key of the family name with the particles before it. */
+    private static String surnameWithParticles(List<String> words) {
+        int first = words.size() - 1;
+        while (first > 1 && NameFinder.isNameParticle(words.get(first - 1))) {
+            first--;
+        }
+        return String.join("", words.subList(first, words.size()));
     }
 
     /** The last word of a name that is not a generation: "Fitch" of "Brian George Fitch Sr.". */
@@ -344,8 +361,12 @@ public final class EntityAssembler {
 
     /** "Nwosu, 22," or "Margaret, a 74-year-old retired teacher,": an age in apposition. */
     private static boolean hasAge(Document document, NameMention mention) {
-        int comma = mention.last() + 1;
-        if (mention.inQuote() || comma + 2 >= document.size() || !document.token(comma).text().equals(",")) {
+        return !mention.inQuote() && agedAfter(document, mention.last() + 1);
+    }
+
+    /** ", 24," or ", a 41-year-old" at a token after a name: an age, which only people have. */
+    static boolean agedAfter(Document document, int comma) {
+        if (comma + 2 >= document.size() || !document.token(comma).text().equals(",")) {
             return false;
         }
         int next = comma + 1;
@@ -495,7 +516,7 @@ public final class EntityAssembler {
             }
             boolean familyNameFirst = lexicons.isSurnameFirst(words.get(0));
             String familyName = familyName(words);
-            if (familyName.equals(word)) {
+            if (familyName.equals(word) || surnameWithParticles(words).equals(word)) {
                 byFamilyName.add(group.getKey());
             } else if (!familyNameFirst && words.get(0).equals(word)) {
                 byGivenName.add(group.getKey());
@@ -517,7 +538,7 @@ public final class EntityAssembler {
                 ? Optional.of(byOuterWordOfOrganization.get(0)) : Optional.empty();
     }
 
-    private List<DocumentEntity> entities(Map<String, List<NameMention>> groups) {
+    private List<DocumentEntity> entities(Document document, Map<String, List<NameMention>> groups) {
         List<List<NameMention>> ordered = groups.values().stream()
                 .map(group -> group.stream().sorted(Comparator.comparingInt(NameMention::first)).toList())
                 .sorted(Comparator.comparingInt(group -> group.get(0).first()))
@@ -528,7 +549,7 @@ public final class EntityAssembler {
             NameMention fullest = longest(group);
             String name = fullest.canonical() != null ? fullest.canonical() : fullest.text();
             entities.add(new DocumentEntity(entities.size(), kind, name, aliases(kind, name, group), titles(group), group,
-                    gender(group)));
+                    gender(document, kind, group)));
         }
         return entities;
     }
@@ -573,8 +594,10 @@ public final class EntityAssembler {
         return titles;
     }
 
-    private static Gender gender(List<NameMention> group) {
-        return group.stream().map(NameMention::gender).filter(g -> g != Gender.UNKNOWN).findFirst().orElse(Gender.UNKNOWN);
+    /** By the first name or an honorific, else by what the article says of them ("X said she"). */
+    private Gender gender(Document document, EntityKind kind, List<NameMention> group) {
+        Gender byName = group.stream().map(NameMention::gender).filter(g -> g != Gender.UNKNOWN).findFirst().orElse(Gender.UNKNOWN);
+        return byName != Gender.UNKNOWN || kind != EntityKind.PERSON ? byName : genderCues.of(document, group);
     }
 
     private static EntityKind kindOf(List<NameMention> group) {

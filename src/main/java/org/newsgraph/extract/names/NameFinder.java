@@ -11,6 +11,7 @@ import org.newsgraph.extract.Lexicons.Gender;
 import org.newsgraph.extract.Lexicons.Known;
 import org.newsgraph.extract.names.NameMention.Evidence;
 import org.newsgraph.extract.quotes.QuoteSpan;
+import org.newsgraph.extract.text.Clauses;
 import org.newsgraph.extract.text.Document;
 import org.newsgraph.extract.text.Token;
 import org.newsgraph.extract.text.TokenKind;
@@ -27,8 +28,11 @@ import org.newsgraph.extract.text.TokenKind;
 public final class NameFinder {
 
     /** Lowercase particles of people's names: "Ludwig van Beethoven", "Emad el-Din". */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "ibn", "al", "el",
-            "la", "le", "du", "da", "di", "dos", "das", "del", "y", "&");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "ter", "ten", "bin", "binti",
+            "ibn", "al", "el", "la", "le", "du", "da", "di", "dos", "das", "del", "della", "y", "&");
+    /** Particles a surname may begin with when written alone: "van der Lugt said", "bin Yusof told Reuters". */
+    private static final Set<String> LEADING_PARTICLES = Set.of("de", "van", "von", "ter", "ten", "bin", "binti", "ibn",
+            "da", "di", "du", "dos", "das", "del", "della");
     /** Particles that only ever join names, never begin or end one. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> JOINING_ONLY = Set.of("of", "the", "&", "y", "for");
@@ -45,9 +49,6 @@ public final class NameFinder {
             "river", "lake", "mountain", "mount", "island", "islands", "valley", "county", "province", "district",
             "palace", "tower", "plaza", "beach", "bay", "hill", "hills", "forest", "desert", "peninsula", "sea", "ocean",
             "strait", "canal", "gate", "quay", "market", "way", "drive", "crescent", "terrace");
-    /** Letters after a name: a rank or an honour, not part of it. */
-    private static final Set<String> POSTNOMINALS = Set.of("KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE",
-            "CBE", "KBE", "DBE", "PhD");
     /** Times are written with them ("by 1130 GMT"); they name nobody. */
     private static final Set<String> TIME_ZONES = Set.of("GMT", "UTC", "BST", "CET", "CEST", "EET", "EST", "EDT", "CST",
             "CDT", "MST", "MDT", "PST", "PDT", "IST", "JST", "AEST", "AEDT");
@@ -98,13 +99,35 @@ public final class NameFinder {
 
     private boolean startsName(Document document, int i) {
         Token token = document.token(i);
-        if (!token.isCapitalized() && !isNameParticleWord(token)) {
+        if (!token.isCapitalized() && !isNameParticleWord(token) && !startsSurnameWithParticle(document, i)) {
             return false;
         }
         boolean numbered = token.lower().equals("no.") && i + 1 < document.size()
                 && document.token(i + 1).kind() == TokenKind.NUMBER; // "No. 1 on the chart" names nothing
         // "Rupert Lindahl-Okafor KC, defending,": the letters after a name; "by 1130 GMT": a time
-        return !numbered && !isTimeWord(document, i) && !POSTNOMINALS.contains(token.text()) && !TIME_ZONES.contains(token.text());
+        return !numbered && !isTimeWord(document, i) && !Clauses.isPostnominal(token) && !TIME_ZONES.contains(token.text());
+    }
+
+    /** "Dr", "Mrs", "Sir": whether a word is a form of address before a name. */
+    static boolean isHonorific(String word) {
+        return HONORIFIC_WORDS.contains(word);
+    }
+
+    /** "van", "der", "bin": whether a word is a particle inside people's names. */
+    static boolean isNameParticle(String word) {
+        return NAME_PARTICLES.contains(word) && !word.equals("&");
+    }
+
+    /** "van der Lugt", "ter Horst", "bin Yusof": a surname written alone with its particles, which are lowercase. */
+    private static boolean startsSurnameWithParticle(Document document, int i) {
+        if (!LEADING_PARTICLES.contains(document.token(i).text())) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < document.size() && isNameParticle(document.token(k).text())) {
+            k++;
+        }
+        return k < document.size() && k - i <= 2 && document.token(k).isCapitalized() && document.token(k).isWord();
     }
 
     /** "al-Assad", "bin Salman": lowercase words that are part of names. */
@@ -124,7 +147,7 @@ public final class NameFinder {
             }
             if (j < first + known) {
                 last = j; // inside a name the gazetteer knows: "Bank of England", "The Associated Press"
-            } else if (POSTNOMINALS.contains(token.text())) {
+            } else if (Clauses.isPostnominal(token)) {
                 break; // "Farida Nkemelu-Strand KC": her title after the name, as "Dr." is before it
             } else if (token.isCapitalized() && !isTimeWord(document, j) && !STOPPERS.contains(token.lower())
                     || isNameParticleWord(token)) {
@@ -156,6 +179,10 @@ public final class NameFinder {
         Token token = document.token(j);
         if (token.is("&")) { // "Halvorsen & Pike", "Procter & Gamble": a firm of partners
             return j + 1 < document.size() && document.token(j + 1).isCapitalized();
+        }
+        if (token.isWord() && NAME_PARTICLES.contains(token.lower()) && j + 2 < document.size()
+                && NAME_PARTICLES.contains(document.token(j + 1).text()) && document.token(j + 2).isCapitalized()) {
+            return true; // "Jonas van der Berg-Oduya", "Inês de la Rocha"
         }
         if (!token.isWord() || j + 1 >= document.size() || !document.token(j + 1).isCapitalized() && !document.token(j + 1).is("the")) {
             return false;
@@ -375,15 +402,17 @@ public final class NameFinder {
         Token to = document.token(last);
         boolean inQuote = quotes.stream().anyMatch(q -> q.open() < first && last < q.close());
         return new NameMention(first, last, from.start(), to.end(), document.text(from, to), kind, null, title, evidence,
-                inQuote, kind == EntityKind.PERSON ? gender(document, first) : Gender.UNKNOWN);
+                inQuote, kind == EntityKind.PERSON ? gender(document, first, last) : Gender.UNKNOWN);
     }
 
-    private Gender gender(Document document, int first) {
+    private Gender gender(Document document, int first, int last) {
         Optional<Gender> byHonorific = honorific(document, first);
         if (byHonorific.isPresent()) {
             return byHonorific.get();
         }
-        return lexicons.givenName(document.token(first).text()).orElse(Gender.UNKNOWN);
+        // "Tan Wei-Ling", "Tan said": a family name written first tells nothing, whatever given name it also is
+        int given = lexicons.isSurnameFirst(document.token(first).text()) ? first + 1 : first;
+        return given > last ? Gender.UNKNOWN : lexicons.givenName(document.token(given).text()).orElse(Gender.UNKNOWN);
     }
 
     private static Optional<Gender> honorific(Document document, int first) {
@@ -460,8 +489,9 @@ public final class NameFinder {
         Token token = document.token(i);
         boolean opensSentence = i == 0 || document.sentenceOf(i).first() == i
                 || document.token(i - 1).kind() == TokenKind.OPEN_DOUBLE || document.token(i - 1).kind() == TokenKind.OPEN_SINGLE;
-        if (!opensSentence || lexicons.known(List.of(token.text())).isPresent() || lexicons.givenName(token.text()).isPresent()) {
-            return false;
+        if (!opensSentence || lexicons.known(List.of(token.text())).isPresent() || lexicons.givenName(token.text()).isPresent()
+                || EntityAssembler.agedAfter(document, i + 1)) {
+            return false; // "Fatoumata, a 41-year-old mother of five, said": a name, though written nowhere else
         }
         if (lexicons.isFunctionWord(token.lower())) {
             return true;
@@ -558,6 +588,9 @@ public final class NameFinder {
      */
     private String titleBefore(Document document, int nameStart) {
         int role = nameStart - 1;
+        while (role > 0 && isHonorific(document.token(role).lower())) {
+            role--; // "vet Dr Mei-Ling Tan": the vet
+        }
         if (role < 0 || !document.token(role).isWord() || document.token(role).isCapitalized()) {
             return null;
         }

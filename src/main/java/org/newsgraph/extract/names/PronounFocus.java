@@ -22,6 +22,8 @@ final class PronounFocus {
 
     /** How far back a pronoun looks for its person, in tokens. */
     private static final int PRONOUN_REACH = 400;
+    /** How often a person must be named before a pronoun to be the one an article is about. */
+    private static final int SUBJECT_MENTIONS = 2;
     /** How many "she"s back a "she" may follow to the woman the first of them meant. */
     private static final int PRONOUN_CHAIN = 6;
     /** How far before a name a ", who" may stand for the name to be inside its clause. */
@@ -85,7 +87,8 @@ final class PronounFocus {
             } else if (mention.isPresent() && mention.get().last() == p && !mention.get().inQuote()
                     && isPerson(entities.at(p).orElseThrow().index(), excluded)) {
                 candidate = entities.at(p).orElseThrow().index();
-                subject = Clauses.verbAfterSubject(document, p + 1, document.sentenceOf(p).last() + 1) >= 0;
+                // "Farida Nkemelu-Strand KC, for Abernethy-Osei, suggested": the one the lawyer acts for is not the subject
+                subject = !afterPreposition(mention.get().first()) && Clauses.verbAfterSubject(document, p + 1, document.sentenceOf(p).last() + 1) >= 0;
                 // "Felix Amankwah, 24, who plays the brother, Danny": Felix; "Jonah Petrakis, who plays the older
                 // brother, Emil, said": Jonah too, though the verb after Emil looks like Emil's
                 int head = relativeClauseHead(mention.get().first(), excluded);
@@ -97,6 +100,10 @@ final class PronounFocus {
             // the unnamed one opens the sentence whose only name so far hangs on them ("One younger fan, clutching a
             // Brennan-Sowah shirt, just shrugged")
             boolean nothingNamedBefore = nearest < 0 || nearestSentence == document.sentenceOf(p).index();
+            int spokenFor = candidate < 0 && nothingNamedBefore ? spokenForBySomeoneUnnamed(p, at, gender) : -1;
+            if (spokenFor >= 0) {
+                return spokenFor; // "A spokeswoman for the Ministry of Commerce said … what she called": the ministry's words
+            }
             if (candidate < 0 && nothingNamedBefore && (introducesSomeoneUnnamed(p, at, excluded) || isAnonymityCue(p, at))) {
                 return -1; // "A neighbour, who asked not to be named, said … “…,” she said": not anyone named before
             }
@@ -115,7 +122,31 @@ final class PronounFocus {
                 nearestInParagraph = document.token(p).paragraph() == document.token(at).paragraph();
             }
         }
-        return nearest;
+        return nearest >= 0 ? nearest : subjectOfTheArticle(at, excluded);
+    }
+
+    /**
+     * A profile's "she says" pages after her name was last written: the person the article is about, named more
+     * often before the pronoun than anyone else (and at least {@value #SUBJECT_MENTIONS} times); -1 when no one is.
+     */
+    private int subjectOfTheArticle(int at, Gender excluded) {
+        int[] mentions = new int[entities.all().size()];
+        for (DocumentEntity entity : entities.all()) {
+            if (isPerson(entity.index(), excluded)) {
+                mentions[entity.index()] = (int) entity.mentions().stream().filter(m -> m.last() < at && !m.inQuote()).count();
+            }
+        }
+        int subject = -1;
+        boolean tied = false;
+        for (int entity = 0; entity < mentions.length; entity++) {
+            if (subject < 0 || mentions[entity] > mentions[subject]) {
+                subject = entity;
+                tied = false;
+            } else if (mentions[entity] == mentions[subject]) {
+                tied = true;
+            }
+        }
+        return subject >= 0 && !tied && mentions[subject] >= SUBJECT_MENTIONS ? subject : -1;
     }
 
     /** The person last named before a position who has this title word: "the minister" → Lavrov. */
@@ -156,6 +187,10 @@ final class PronounFocus {
             return -1;
         }
         return titledPerson(p - 1, word.lower());
+    }
+
+    private boolean afterPreposition(int name) {
+        return name > 0 && Referents.COMPLEMENT_PREPOSITIONS.contains(document.token(name - 1).lower());
     }
 
     /** "she" for a woman, "he" for a man, outside quotes, as the subject of a verb. */
@@ -254,6 +289,27 @@ final class PronounFocus {
             }
         }
         return false;
+    }
+
+    /**
+     * "A spokeswoman for the Tallanmoori Ministry of Commerce said" opening a sentence in the pronoun's reach: the
+     * organization she speaks for, when her noun fits the pronoun; -1 otherwise.
+     */
+    private int spokenForBySomeoneUnnamed(int p, int at, Gender gender) {
+        if (!Referents.SOMEONE.contains(document.token(p).lower()) || !opensItsSentence(p) || !inReach(p, at) || p + 3 >= at) {
+            return -1;
+        }
+        Gender told = switch (document.token(p + 1).lower()) {
+            case "spokeswoman" -> Gender.FEMALE;
+            case "spokesman" -> Gender.MALE;
+            case "spokesperson" -> Gender.UNKNOWN;
+            default -> null;
+        };
+        if (told == null || told != gender && told != Gender.UNKNOWN || !Referents.COMPLEMENT_PREPOSITIONS.contains(document.token(p + 2).lower())) {
+            return -1;
+        }
+        int named = document.token(p + 3).is("the") ? p + 4 : p + 3;
+        return entities.at(named).filter(e -> e.kind() != EntityKind.PERSON).map(DocumentEntity::index).orElse(-1);
     }
 
     /** First in its sentence, or first after an opening phrase and its comma with no one named in it ("Nearby, a …"). */

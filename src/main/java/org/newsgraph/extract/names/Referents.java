@@ -108,19 +108,32 @@ public final class Referents {
             "hospital", "team", "party", "union", "court", "embassy", "bank", "authority", "board", "committee",
             "commission", "office", "charity", "force", "service", "foundation", "campaign", "airline", "retailer",
             "carrier", "brand", "maker", "manufacturer", "operator", "institute", "network", "channel", "newspaper",
-            "trust", "league", "federation", "association", "regulator", "watchdog", "museum", "airport");
+            "trust", "league", "federation", "association", "regulator", "watchdog", "museum", "airport", "publisher",
+            "broadcaster", "developer", "insurer", "lender", "supplier", "contractor", "carmaker", "automaker",
+            "chipmaker", "conglomerate", "supermarket", "brewer", "utility");
     /** Prepositions that make a name the complement of a noun: "the owners of the campsite", "a mum from Poynton". */
     private static final Set<String> PREPOSITIONS = Set.of("of", "from", "in", "at", "for", "with", "near", "by");
     /** Nouns that stand for whatever organization the story is about, whatever its name. */
     private static final Set<String> GENERIC_ORGANIZATION_NOUNS = Set.of("company", "firm", "group", "organisation",
             "organization", "brand", "maker", "retailer", "carrier", "operator", "manufacturer", "airline", "business",
-            "regulator", "watchdog");
+            "regulator", "watchdog", "publisher", "broadcaster", "developer", "insurer", "lender", "supplier", "contractor",
+            "carmaker", "automaker", "chipmaker", "conglomerate", "supermarket", "brewer", "utility");
     /** What a police force calls itself. */
     private static final List<String> POLICE_WORDS = List.of("police", "constabulary", "gendarmerie", "carabinieri", "garda");
     /** What officers form beside their force, whose words are not the force's. */
     private static final Set<String> POLICE_BODIES = Set.of("federation", "association", "union", "commissioner",
             "authority", "board", "committee", "college", "foundation", "museum");
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic");
+    /** Words before "a nurse" that make it what someone named is, or anyone: "has been a nurse", "when a nurse". */
+    private static final Set<String> NOT_INTRODUCING = Set.of("is", "was", "been", "be", "became", "becomes", "as",
+            "when", "whenever", "if", "every", "like");
+    /** Staff who speak together for where they work: "analysts at X wrote in a note", then "the analysts wrote". */
+    private static final Set<String> GROUPS_OF_STAFF = Set.of("analysts", "economists", "strategists", "researchers",
+            "scientists", "officials", "engineers", "lawyers");
+    /** Verbs of putting out a document: "the brigade posted an update" … "the post read". */
+    private static final Set<String> PUBLISHING = Set.of("published", "issued", "released", "posted", "filed");
+    /** How many paragraphs back a document's publisher may be named: "X published its outlook" … "the report said". */
+    private static final int PUBLISHER_PARAGRAPHS = 2;
     /** How long an appositive may be, in tokens: ", whose documentary “The Last Reel” followed the projectionists,". */
     private static final int APPOSITIVE_REACH = 16;
     /** How long a relative clause with commas of its own may run before the verb it leaves to its head. */
@@ -275,9 +288,14 @@ public final class Referents {
     private Optional<Phrase> appositiveName(Phrase nominal) {
         int comma = nominal.last() + 1;
         if (comma + 1 < document.size() && document.token(comma).text().equals(",")) {
-            Optional<NameMention> name = entities.mentionAt(comma + 1).filter(m -> m.first() == comma + 1 && !m.inQuote());
-            if (name.isPresent() && entities.at(comma + 1).orElseThrow().kind() == EntityKind.PERSON) {
-                return Optional.of(new Phrase(entities.at(comma + 1).orElseThrow().index(), nominal.first(), name.get().last()));
+            int first = comma + 1;
+            while (first + 1 < document.size() && NameFinder.isHonorific(document.token(first).lower())) {
+                first++; // "the on-call consultant, Dr Idris bin Harun,"
+            }
+            int named = first;
+            Optional<NameMention> name = entities.mentionAt(named).filter(m -> m.first() == named && !m.inQuote());
+            if (name.isPresent() && entities.at(named).orElseThrow().kind() == EntityKind.PERSON) {
+                return Optional.of(new Phrase(entities.at(named).orElseThrow().index(), nominal.first(), name.get().last()));
             }
         }
         return Optional.empty();
@@ -327,6 +345,10 @@ public final class Referents {
                 if (named.isPresent() && onlyTitleWords(opening + 1, entities.mentionAt(k).orElseThrow().first())) {
                     return Optional.of(new Phrase(named.get().index(), opening + 1, k));
                 }
+            }
+            Optional<Phrase> organization = organizationInAppositive(opening, i);
+            if (organization.isPresent()) {
+                return organization;
             }
             for (int c = opening - 2; c >= Math.max(0, opening - 4); c--) {
                 if (document.token(c).is(",")) {
@@ -457,6 +479,18 @@ public final class Referents {
         return Optional.empty();
     }
 
+    /** "The mine's operator, Carrow Deep Minerals, said": the organization an organization noun is, named between commas. */
+    private Optional<Phrase> organizationInAppositive(int opening, int closing) {
+        if (opening < 1 || !ORGANIZATION_NOUNS.contains(document.token(opening - 1).lower())) {
+            return Optional.empty();
+        }
+        return entities.mentionAt(opening + 1)
+                .filter(mention -> mention.first() == opening + 1 && mention.last() == closing - 1)
+                .flatMap(mention -> entities.at(opening + 1))
+                .filter(entity -> entity.kind() == EntityKind.ORGANIZATION)
+                .map(entity -> new Phrase(entity.index(), opening + 1, closing - 1));
+    }
+
     /** ", written by Budget Director Karen Whitfield and dated Feb. 3,": the one named after "by", if anyone. */
     private Optional<Phrase> authorInAppositive(int opening, int closing) {
         if (opening + 3 >= closing || !AUTHORING.contains(document.token(opening + 1).lower())
@@ -551,6 +585,11 @@ public final class Referents {
                 // "the prime minister's spokesman, Idris Kalnins-Obi, said …" then "the spokesman said": him again
                 return Optional.of(new Phrase(spokesperson, first, complementEnd(i)));
             }
+            int colleagues = GROUPS_OF_STAFF.contains(word) && i == first + 1 && document.token(first).is("the")
+                    ? organizationOfStaff(first, word) : -1;
+            if (colleagues >= 0) {
+                return Optional.of(new Phrase(colleagues, first, i)); // "analysts at Haldane Kerr wrote …" then "the analysts wrote"
+            }
             if (SPOKES_ROLES.contains(word)) {
                 int spokenFor = organization >= 0 ? organization : complement(i, speakers);
                 if (spokenFor < 0 && !hasComplement(i) && !capitalizedBetween(first + 1, i)) { // not "a Junts source"
@@ -626,6 +665,10 @@ public final class Referents {
             if (!document.token(p).lower().equals(noun) || insideQuote(p)) {
                 continue;
             }
+            OptionalInt from = documentFrom(p);
+            if (from.isPresent()) {
+                return from; // "read out a letter from Ingrid Sorlie, headteacher of …": hers, not the reader's
+            }
             Sentence sentence = document.sentenceOf(p);
             for (int v = sentence.first() + 1; v <= sentence.last(); v++) {
                 Token token = document.token(v);
@@ -643,7 +686,35 @@ public final class Referents {
             }
             return OptionalInt.of(-1);
         }
+        return publisherBefore(before, speakers);
+    }
+
+    /**
+     * "The Office for Budget Integrity published its “Economic and Fiscal Outlook” …" then "“…,” the report said": a
+     * document never called so before is what the one who last published, issued or posted something put out.
+     */
+    private OptionalInt publisherBefore(int before, List<Integer> speakers) {
+        int paragraph = document.token(before).paragraph();
+        for (int v = before - 1; v > 0 && document.token(v).paragraph() >= paragraph - PUBLISHER_PARAGRAPHS; v--) {
+            String word = document.token(v).lower();
+            if (!insideQuote(v) && PUBLISHING.contains(word)) {
+                Optional<Phrase> publisher = endingAt(v - 1, speakers).filter(Phrase::named);
+                if (publisher.isPresent()) {
+                    return OptionalInt.of(publisher.get().entity());
+                }
+            }
+        }
         return OptionalInt.empty();
+    }
+
+    /** "a letter from X", "a report by the X": the one named right after a document noun as where it comes from. */
+    private OptionalInt documentFrom(int noun) {
+        if (noun + 2 >= document.size() || !(document.token(noun + 1).is("from") || document.token(noun + 1).is("by"))) {
+            return OptionalInt.empty();
+        }
+        int named = document.token(noun + 2).is("the") ? noun + 3 : noun + 2;
+        return entities.mentionAt(named).filter(mention -> mention.first() == named)
+                .map(mention -> OptionalInt.of(entities.at(named).orElseThrow().index())).orElse(OptionalInt.empty());
     }
 
     /** The last word of the longest title that starts at a word: "chief executive officer", "deputy prime minister". */
@@ -742,6 +813,9 @@ public final class Referents {
                 article--;
             }
             boolean indefinite = article >= 0 && INDEFINITE_ARTICLES.contains(document.token(article).lower());
+            if (indefinite && article > 0 && NOT_INTRODUCING.contains(document.token(article - 1).lower())) {
+                continue; // "Bin Harun has been a consultant", "when a consultant was unheard of": nobody new
+            }
             return indefinite && appositiveName(new Phrase(-1, article, p)).isEmpty()
                     && (withholdsTheName(complementEnd(p) + 1) // "a senior official at Athletic, who spoke on condition of anonymity"
                             || !speaksForOrganization(article, p)); // "a spokesperson for Northwold Highways"
@@ -791,6 +865,17 @@ public final class Referents {
                 if (named.isPresent()) {
                     return named.get().index();
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** "analysts at Haldane Kerr & Co.": the organization the staff named before were said to be of; -1 if none. */
+    private int organizationOfStaff(int before, String noun) {
+        for (int p = before - 1; p >= 0; p--) {
+            if (document.token(p).lower().equals(noun) && !insideQuote(p) && hasComplement(p)) {
+                int named = document.token(p + 2).is("the") ? p + 3 : p + 2;
+                return named < document.size() && isOrganization(named) ? entities.at(named).orElseThrow().index() : -1;
             }
         }
         return -1;

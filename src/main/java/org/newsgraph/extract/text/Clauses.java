@@ -34,6 +34,9 @@ public final class Clauses {
     /** Words inside an organization's name: "Bank of England", "Lindqvist & Crane". */
     private static final Set<String> CONNECTORS = Set.of("of", "&", "and", "for");
     private static final Set<String> RELATIVE_WORDS = Set.of("where", "who", "which", "whose", "when");
+    /** Letters after a name: a rank or an honour, not part of it. */
+    private static final Set<String> POSTNOMINALS = Set.of("KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE",
+            "CBE", "KBE", "DBE", "PhD");
     /** How far an appositive may run, in tokens. */
     private static final int APPOSITIVE_REACH = 16;
 
@@ -76,7 +79,7 @@ public final class Clauses {
      * past the comma that closes one ("… minister, Anderson Moura, visited").
      */
     public static int pastAppositive(Document document, int from, int to) {
-        int k = pastParenthesis(document, pastAffiliation(document, from, to), to);
+        int k = pastParenthesis(document, pastAffiliation(document, pastPostnominals(document, from, to), to), to);
         if (k >= to || !document.token(k).text().equals(",")) {
             return k;
         }
@@ -116,6 +119,19 @@ public final class Clauses {
             end++;
         }
         return end > c ? end : k;
+    }
+
+    /** "KC", "MP", "OBE": whether a token is letters written after a person's name. */
+    public static boolean isPostnominal(Token token) {
+        return POSTNOMINALS.contains(token.text());
+    }
+
+    /** Past "KC" in "Farida Nkemelu-Strand KC, for the defence, suggested". */
+    private static int pastPostnominals(Document document, int k, int to) {
+        while (k < to && isPostnominal(document.token(k))) {
+            k++;
+        }
+        return k;
     }
 
     /** Past "(NWC)" after a name. */

@@ -1116,4 +1116,198 @@ class SpeakerTest {
                 which says the commission will act "in a spirit of mutual respect.\"""");
         assertEquals("Velmoor Contact Group", text.speakerOf("in a spirit of mutual respect"));
     }
+
+    @Test
+    void whatTheArticleSaysOfSomeoneTellsTheirGender() {
+        Extracted text = Extracted.from("""
+                Councillor Marcus Obi opened the meeting. Tiwalade Oyinlola-Brandt, who chairs the residents' \
+                association, said she had counted 400 objections.
+
+                "We were never asked," he said.""");
+        assertEquals("Marcus Obi", text.speakerOf("We were never asked"));
+    }
+
+    @Test
+    void aSurnameWithParticlesWrittenAloneIsTheSamePerson() {
+        Extracted text = Extracted.from("""
+                Health Minister Pieter van den Akker-Mols said the talks would resume on Monday.
+
+                "Nobody leaves this room until we have a deal," van den Akker-Mols told reporters.""");
+        assertEquals("Pieter van den Akker-Mols", text.speakerOf("Nobody leaves this room"));
+    }
+
+    @Test
+    void theOneALawyerActsForIsNotTheSubject() {
+        Extracted text = Extracted.from("""
+                The defendant, Margaret Hollis-Ebo, denies fraud. Cross-examining, Helen Fenwick-Adu KC, for \
+                Hollis-Ebo, put it to the witness that he had been passed over.
+
+                "You resented her, didn't you?" she asked.""");
+        assertEquals("Helen Fenwick-Adu", text.speakerOf("You resented her"));
+    }
+
+    @Test
+    void theOrganizationNamedBeforeIsThePublisher() {
+        Extracted text = Extracted.from("""
+                Quillhaven Books said the first printing had sold out. "Readers clearly wanted this," a spokesperson \
+                for the publisher said.""");
+        assertEquals("Quillhaven Books", text.speakerOf("Readers clearly wanted this"));
+    }
+
+    @Test
+    void aLeadInWithAColonGoesOnWithTheSpeakerBefore() {
+        Extracted text = Extracted.from("""
+                "It was a hard week," coach Oliver Brandvik says.
+
+                Then, more quietly: "We will be ready on Saturday.\"""");
+        assertEquals("Oliver Brandvik", text.speakerOf("We will be ready on Saturday"));
+    }
+
+    @Test
+    void aLetterFromSomeoneReadOutIsTheirs() {
+        Extracted text = Extracted.from("""
+                Clerk Peter Lindell read out a letter from Grace Ottoway-Shaw, who runs the village surgery.
+
+                "We cannot take another thousand patients," the letter read.""");
+        assertEquals("Grace Ottoway-Shaw", text.speakerOf("We cannot take another thousand patients"));
+    }
+
+    @Test
+    void aReportNeverCalledSoBeforeIsItsPublishers() {
+        Extracted text = Extracted.from("""
+                The Council for Fiscal Scrutiny published its annual outlook on Tuesday.
+
+                "The targets will be met only narrowly," the report said.""");
+        assertEquals("Council for Fiscal Scrutiny", text.speakerOf("The targets will be met only narrowly"));
+    }
+
+    @Test
+    void anOrganizationNamedInApposition() {
+        Extracted text = Extracted.from("""
+                The quarry's operator, Bellmoor Minerals, said the blast happened in a section "that had been \
+                inspected in March.\"""");
+        assertEquals("Bellmoor Minerals", text.speakerOf("that had been inspected in March"));
+    }
+
+    @Test
+    void aMinistryNamedBeforeItsWord() {
+        Extracted text = Extracted.from("""
+                The Norvian Foreign Ministry rejected the protest on Tuesday.
+
+                "We urge calm on all sides," the ministry said.""");
+        assertEquals("Norvian Foreign Ministry", text.speakerOf("We urge calm on all sides"));
+    }
+
+    @Test
+    void aFamilyNameWrittenFirstTellsNoGender() {
+        Extracted text = Extracted.from("""
+                At the daily briefing, spokesperson Tan Mei-Xin said the crew were "in good health." Pressed on \
+                charges, she said: "I have nothing further to add.\"""");
+        assertEquals("Tan Mei-Xin", text.speakerOf("I have nothing further to add"));
+    }
+
+    @Test
+    void aGivenNameWrittenOnceWithAnAgeIsAPerson() {
+        Extracted text = Extracted.from("""
+                Ngozika, a 38-year-old mother of three, said the well had been dry since June.
+
+                "We walk four hours for water," she said.""");
+        assertEquals("Ngozika", text.speakerOf("We walk four hours for water"));
+    }
+
+    @Test
+    void theSubjectBeforeALongQuoteSpeaksItThoughItNamesThemLater() {
+        Extracted text = Extracted.from("""
+                Grace Abara-Tull makes the walk every morning.
+
+                "When I was young, the river was full.
+
+                "People tell me, Grace, you should leave. Where would I go?\"""");
+        assertEquals("Grace Abara-Tull", text.speakerOf("When I was young"));
+    }
+
+    @Test
+    void anUnnamedSpokeswomansPronounSpeaksForHerOrganization() {
+        Extracted text = Extracted.from("""
+                Trade Minister Helga Stromberg-Ade said the deal was "a framework, not a finished house."
+
+                A spokeswoman for the Orvane Ministry of Trade said the rules would follow in what she called a \
+                "second phase.\"""");
+        assertEquals("Orvane Ministry of Trade", text.speakerOf("second phase"));
+    }
+
+    @Test
+    void aProfilesPronounFarFromHerNameIsTheOneItIsAbout() {
+        String harbour = "The boats came in late and the nets were mended on the quay before dawn. ".repeat(30);
+        Extracted text = Extracted.from("""
+                Wilhelmina Stroud-Baptiste has run the harbour cafe for forty years. Stroud-Baptiste opens at five.
+
+                %s
+
+                "I will miss the early mornings most," she says.""".formatted(harbour));
+        assertEquals("Wilhelmina Stroud-Baptiste", text.speakerOf("I will miss the early mornings most"));
+    }
+    @Test
+    void aJusticeIsTheJudgeAfterwards() {
+        Extracted text = Extracted.from("""
+                Giving judgment, Lady Justice Amberley-Osei said the department had ignored medical evidence.
+
+                "The evidence was there, and it was not read," the judge said.""");
+        assertEquals("Amberley-Osei", text.speakerOf("The evidence was there"));
+    }
+
+    @Test
+    void aRoleBeforeAnHonorificIsTheirs() {
+        Extracted text = Extracted.from("""
+                The dog was taken to the clinic, where vet Dr Hannah Kowalczyk-Lee said he was dehydrated.
+
+                "Keep your dog microchipped," the vet said.""");
+        assertEquals("Hannah Kowalczyk-Lee", text.speakerOf("Keep your dog microchipped"));
+    }
+
+    @Test
+    void aSurnameWithParticlesOpeningASentenceIsTheSamePerson() {
+        Extracted text = Extracted.from("""
+                The registrar, Dr Yusuf bin Kamal, arrived at midnight. Bin Kamal, 48, has worked nights for years.
+
+                "We are always short of beds," Bin Kamal said.""");
+        assertEquals("Yusuf bin Kamal", text.speakerOf("We are always short of beds"));
+    }
+
+    @Test
+    void aRoleSaidOfSomeoneNamedIsNoStranger() {
+        Extracted text = Extracted.from("""
+                At midnight the consultant, Dr Yusuf Kamal, comes up from the emergency department. Kamal has been a \
+                consultant here since 2012, and he remembers when a consultant on the wards at night was rare.
+
+                "The rota is not sustainable," the consultant says.""");
+        assertEquals("Yusuf Kamal", text.speakerOf("The rota is not sustainable"));
+    }
+
+    @Test
+    void aDetailBetweenCommasDoesNotStopTheVerbOfSaying() {
+        Extracted text = Extracted.from("""
+                Norvale Semiconductor Corp. reported results on Tuesday. Finance chief Ingrid Solheim-Baker said revenue \
+                fell. Solheim-Baker added that the company would keep its spending targets, and that its $2 billion \
+                share buyback, announced in March, was "fully intact.\"""");
+        assertEquals("Ingrid Solheim-Baker", text.speakerOf("fully intact"));
+    }
+
+    @Test
+    void staffAtAnOrganizationSpeakForIt() {
+        Extracted text = Extracted.from("""
+                In a note to clients, analysts at Brantwood Securities cut their price target.
+
+                "The outlook is a disappointment," the analysts wrote.""");
+        assertEquals("Brantwood Securities", text.speakerOf("The outlook is a disappointment"));
+    }
+
+    @Test
+    void aPostIsWhoPostedIt() {
+        Extracted text = Extracted.from("""
+                On Wednesday, the Marrowby Volunteer Fire Brigade posted an update.
+
+                "Good news: the dog has been found," the post read.""");
+        assertEquals("Marrowby Volunteer Fire Brigade", text.speakerOf("Good news: the dog has been found"));
+    }
 }

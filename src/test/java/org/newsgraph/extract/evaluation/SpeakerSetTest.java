@@ -13,7 +13,7 @@ import org.newsgraph.extract.Lexicons;
 /**
  * Speakers on articles written blind: by someone who had not seen the extractor, in agency, court, sports,
  * business, science, culture, crime, diplomacy, local, markets, inquest and trial styles
- * (src/test/resources/speakers, eleven sets of twelve). Each set's first score, before any fix it prompted, is in
+ * (src/test/resources/speakers, thirteen sets of twelve). Each set's first score, before any fix it prompted, is in
  * README; the floors, a little under today's scores, keep what the fixes won.
  * {@code -Dspeakers.dir=a,b} scores other folders of the same gold, and prints what each got wrong.
  */
@@ -43,6 +43,14 @@ class SpeakerSetTest {
      * profile, a leaked report, a climate protest, a rugby final; an earthquake, a recall, a refugee chef, a police
      * misconduct verdict, a state visit, a zoo escape. */
     private static final Path WRITTEN_BLIND_11 = Path.of("src/test/resources/speakers/written-blind-11");
+    /** And at the start of the stop after, measured before its fixes (81.4%): a sentencing, a press conference, a
+     * science paper, a wildfire, a budget debate, a product launch; a rail strike, a memoir, a planning row, a
+     * diplomatic row, a mine rescue, a village without water. */
+    private static final Path WRITTEN_BLIND_12 = Path.of("src/test/resources/speakers/written-blind-12");
+    /** And later in that stop, measured once the fixes set 12 prompted were made (85.0%): a night shift, quarterly
+     * results, a dog lost in a storm, a campaign rally, a cricket Test, an appeal ruling; an aid convoy, a data breach,
+     * a band's comeback, a stabbing, a river polluted, a founder's profile. */
+    private static final Path WRITTEN_BLIND_13 = Path.of("src/test/resources/speakers/written-blind-13");
 
     private final Extractor extractor = new Extractor(Lexicons.load());
 
@@ -51,10 +59,11 @@ class SpeakerSetTest {
         printOtherFolders();
         assertAll(() -> meetsFloor(WRITTEN_BLIND, 0.95), () -> meetsFloor(WRITTEN_BLIND_2, 0.94),
                 () -> meetsFloor(WRITTEN_BLIND_3, 0.90), () -> meetsFloor(WRITTEN_BLIND_4, 0.86),
-                () -> meetsFloor(WRITTEN_BLIND_5, 0.91), () -> meetsFloor(WRITTEN_BLIND_6, 0.80),
-                () -> meetsFloor(WRITTEN_BLIND_7, 0.86), () -> meetsFloor(WRITTEN_BLIND_8, 0.93),
-                () -> meetsFloor(WRITTEN_BLIND_9, 0.88), () -> meetsFloor(WRITTEN_BLIND_10, 0.87),
-                () -> meetsFloor(WRITTEN_BLIND_11, 0.91));
+                () -> meetsFloor(WRITTEN_BLIND_5, 0.91), () -> meetsFloor(WRITTEN_BLIND_6, 0.85),
+                () -> meetsFloor(WRITTEN_BLIND_7, 0.88), () -> meetsFloor(WRITTEN_BLIND_8, 0.93),
+                () -> meetsFloor(WRITTEN_BLIND_9, 0.90), () -> meetsFloor(WRITTEN_BLIND_10, 0.88),
+                () -> meetsFloor(WRITTEN_BLIND_11, 0.91), () -> meetsFloor(WRITTEN_BLIND_12, 0.90),
+                () -> meetsFloor(WRITTEN_BLIND_13, 0.88));
     }
 
     private void meetsFloor(Path folder, double floor) {
