@@ -44,6 +44,8 @@ public final class EntityAssembler {
             "operator", "organiser", "organizer", "promoter", "developer", "manufacturer", "supplier", "contractor",
             "distributor", "owner");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** What joins a role to its employer: "a coordinator with", "an analyst at", "a spokesperson for". */
+    private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("with", "at", "for");
     /** How far after the comma a role's "who" may come: ", a former investigator with the national unit who". */
     private static final int ROLE_REACH = 12;
     /** How far its role noun: ", a retired primary school teacher". */
@@ -77,6 +79,7 @@ public final class EntityAssembler {
         Set<String> familyNames = familyNames(found);
         List<NameMention> typedByContext = found.stream()
                 .filter(m -> m.kind() != null || !isDemonym(m)) // "the 31-year-old Tongan, who joined": no one's name
+                .map(m -> m.kind() == null && isEmployer(document, m) ? m.typed(EntityKind.ORGANIZATION, Evidence.APPOSITIVE) : m)
                 .map(m -> m.kind() == null && speaks(document, m)
                         ? m.typed(familyNames.contains(NameKey.of(m.text())) ? EntityKind.PERSON : speakerKind(document, m),
                                 Evidence.SPEECH)
@@ -90,13 +93,16 @@ public final class EntityAssembler {
                 .map(m -> m.kind() == null && feels(document, m) ? m.typed(EntityKind.PERSON, Evidence.FEELING) : m)
                 .toList();
         Set<String> bareWords = bareSingleWords(document, typedByContext);
+        Set<String> givenNamesAlone = singleWordPeople(typedByContext);
         typedByContext = typedByContext.stream()
-                .map(m -> m.kind() == null && isNamedLaterByLastWord(document, m, bareWords)
+                .map(m -> m.kind() == null && isNamedLaterByLastWord(document, m, bareWords, givenNamesAlone)
                         ? m.typed(EntityKind.PERSON, Evidence.COREFERENCE) : m)
                 .toList();
         Set<String> soloPeople = singleWordPeople(typedByContext);
         List<NameMention> mentions = typedByContext.stream()
-                .map(m -> m.kind() == null && soloPeople.contains(lastWord(m)) ? m.typed(EntityKind.PERSON, Evidence.COREFERENCE) : m)
+                .map(m -> m.kind() == null && (soloPeople.contains(lastWord(m))
+                        || soloPeople.contains(surnameWithParticles(NameKey.words(m.text()))))
+                        ? m.typed(EntityKind.PERSON, Evidence.COREFERENCE) : m)
                 .map(m -> isFamilyNameOfSomeone(m, familyNames) ? shortForm(m) : m)
                 .map(this::withoutHonorificTitle)
                 .toList();
@@ -125,6 +131,7 @@ public final class EntityAssembler {
             }
         }
         mergeAcronymsDefinedInParentheses(document, groups);
+        mergeAcronymsOfNamesWrittenOut(groups);
         return new DocumentEntities(entities(document, groups));
     }
 
@@ -154,6 +161,31 @@ public final class EntityAssembler {
         }
     }
 
+    /**
+     * "the International Cricket Council confirmed …" then "the ICC said": an acronym is the organization the article
+     * wrote out with its initials, whatever else a gazetteer knows by it (the International Criminal Court), when
+     * exactly one organization there has them and the gazetteer's name is never written out.
+     */
+    private static void mergeAcronymsOfNamesWrittenOut(Map<String, List<NameMention>> groups) {
+        for (String key : List.copyOf(groups.keySet())) {
+            List<NameMention> group = groups.get(key);
+            if (group == null || kindOf(group) != EntityKind.ORGANIZATION
+                    || !group.stream().allMatch(m -> m.words() == 1 && m.text().chars().allMatch(Character::isUpperCase))) {
+                continue;
+            }
+            String acronym = group.get(0).text();
+            boolean gazetteerNameWritten = group.get(0).canonical() != null && groups.values().stream().flatMap(List::stream)
+                    .anyMatch(m -> NameKey.of(m.text()).equals(NameKey.of(group.get(0).canonical())));
+            List<String> writtenOut = groups.entrySet().stream()
+                    .filter(other -> !other.getKey().equals(key) && kindOf(other.getValue()) == EntityKind.ORGANIZATION)
+                    .filter(other -> NameFinder.spellsOut(longest(other.getValue()).text(), acronym))
+                    .map(Map.Entry::getKey).toList();
+            if (!gazetteerNameWritten && writtenOut.size() == 1) {
+                groups.get(writtenOut.get(0)).addAll(groups.remove(key));
+            }
+        }
+    }
+
     /** "Okafor" may be short for a person named in full, "Veltrix" for an organization; a country is itself. */
     private static boolean isShortFormKind(EntityKind kind) {
         return kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
@@ -178,8 +210,8 @@ public final class EntityAssembler {
     private static Set<String> singleWordPeople(List<NameMention> mentions) {
         Set<String> names = new LinkedHashSet<>();
         for (NameMention mention : mentions) {
-            if (mention.kind() == EntityKind.PERSON && mention.words() == 1) {
-                names.add(NameKey.of(mention.text()));
+            if (mention.kind() == EntityKind.PERSON && (mention.words() == 1 || isSurnameWithParticles(mention))) {
+                names.add(NameKey.of(mention.text())); // "Nwosu said", "De Silva-Perera said"
             }
         }
         return names;
@@ -205,12 +237,15 @@ public final class EntityAssembler {
 
     /**
      * "Devin Castellano" whom no gazetteer knows, and "Castellano" alone later: two or three plain capitalised
-     * words whose last word the article then uses on its own name a person, as a surname does.
+     * words whose last word the article then uses on its own name a person, as a surname does; so does a first word
+     * used alone as a person's ("Dunith replied").
      */
-    private boolean isNamedLaterByLastWord(Document document, NameMention mention, Set<String> bareWords) {
+    private boolean isNamedLaterByLastWord(Document document, NameMention mention, Set<String> bareWords,
+            Set<String> peopleAlone) {
+        String first = NameKey.of(document.token(mention.first()).text());
         if (mention.words() < 2 || mention.words() > 3 || !bareWords.contains(lastWord(mention))
-                || bareWords.contains(NameKey.of(document.token(mention.first()).text()))) {
-            return false; // "Lakeport Mariners" where "Lakeport" stands alone too: a place's team
+                || bareWords.contains(first) && !peopleAlone.contains(first)) {
+            return false; // "Lakeport Mariners" where "Lakeport" stands alone too: a place's team, unless it speaks ("Dunith replied")
         }
         for (int i = mention.first(); i <= mention.last(); i++) {
             Token token = document.token(i);
@@ -357,6 +392,19 @@ public final class EntityAssembler {
         }
         Token noun = before >= 0 ? document.token(before) : null;
         return noun != null && !noun.isCapitalized() && ORGANIZATION_NOUNS.contains(noun.lower());
+    }
+
+    /**
+     * "a logistics coordinator with Crescent Relief International", "an analyst at Brantwood": where someone works,
+     * named after their role and "with", "at" or "for"; an organization, though the sentence's verb follows it.
+     */
+    private boolean isEmployer(Document document, NameMention mention) {
+        int preposition = mention.first() - 1;
+        if (preposition < 1 || !EMPLOYER_PREPOSITIONS.contains(document.token(preposition).lower())) {
+            return false;
+        }
+        int role = document.token(preposition - 1).is("the") ? preposition - 2 : preposition - 1;
+        return role >= 0 && isLowercaseTitle(document.token(role));
     }
 
     /** "Nwosu, 22," or "Margaret, a 74-year-old retired teacher,": an age in apposition. */

@@ -177,7 +177,7 @@ public final class Referents {
         Optional<Phrase> titled = nameAfterTitle(i).or(() -> entities.mentionAt(i).filter(m -> m.first() == i)
                 .map(m -> new Phrase(entities.at(i).orElseThrow().index(), i, m.last())));
         if (titled.isPresent() && !isPossessed(titled.get().last())) {
-            return titled;
+            return titled.flatMap(this::personTitledAfterName).or(() -> titled);
         }
         if (titled.isPresent()) {
             // "Rihanna’s mother", "Solvane’s chief executive, Katrin Baumgartner": the possessor is not the speaker
@@ -205,6 +205,29 @@ public final class Referents {
         Optional<Phrase> nominal = nominal(i, speakers);
         // "the team’s coach, Meera Kulkarni": the name in apposition says who
         return nominal.map(n -> appositiveName(n).orElse(n));
+    }
+
+    /**
+     * "Kingsmere head coach Darren Foxley": the person a title after a name belongs to; the name before is their
+     * team or employer, whatever it was taken for.
+     */
+    private Optional<Phrase> personTitledAfterName(Phrase name) {
+        if (!name.named()) {
+            return Optional.empty();
+        }
+        int k = name.last() + 1;
+        List<String> title = new ArrayList<>();
+        while (k < document.size() && title.size() < 3 && document.token(k).isWord() && entities.at(k).isEmpty()) {
+            title.add(document.token(k).lower());
+            k++;
+        }
+        int named = k;
+        if (title.isEmpty() || lexicons.title(title).isEmpty()) {
+            return Optional.empty();
+        }
+        return entities.mentionAt(named).filter(m -> m.first() == named && !m.inQuote())
+                .filter(m -> entities.at(named).orElseThrow().kind() == EntityKind.PERSON)
+                .map(m -> new Phrase(entities.at(named).orElseThrow().index(), name.first(), m.last()));
     }
 
     /**
@@ -1060,6 +1083,10 @@ public final class Referents {
         int introducedAs = word == null ? -1 : organizationIntroducedAs(before, word);
         if (introducedAs >= 0) {
             return introducedAs; // "the national weather service, Meteorologic Norland," then "the service said"
+        }
+        int force = "force".equals(word) ? policeForce(before) : -1;
+        if (force >= 0) {
+            return force; // "Thamesbrook Police said …" then "the force said"
         }
         if (word == null || latest < 0 || !GENERIC_ORGANIZATION_NOUNS.contains(word)) {
             return -1;

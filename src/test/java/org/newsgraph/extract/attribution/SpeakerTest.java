@@ -1310,4 +1310,61 @@ class SpeakerTest {
                 "Good news: the dog has been found," the post read.""");
         assertEquals("Marrowby Volunteer Fire Brigade", text.speakerOf("Good news: the dog has been found"));
     }
+
+    @Test
+    void anAcronymIsTheOrganizationWrittenOutBeforeIt() {
+        Extracted text = Extracted.from("""
+                The International Cricket Council confirmed the fine on Monday.
+
+                "The captain accepted the sanction," the ICC said in a statement.""");
+        assertEquals("International Cricket Council", text.speakerOf("The captain accepted the sanction"));
+    }
+
+    @Test
+    void aFirstNameUsedAloneLaterKeepsTheFullNameAPerson() {
+        Extracted text = Extracted.from("""
+                Ruwantha Jayasekera had faced 211 balls before he nudged a single off Callum Hart.
+
+                "I don't think I've stopped shaking," he said.
+
+                Jayasekera came in at 41 for two. "My mother was in the crowd," Ruwantha replied.""");
+        assertEquals("Ruwantha Jayasekera", text.speakerOf("I don't think I've stopped shaking"));
+    }
+
+    @Test
+    void aSurnameWithParticlesAloneMakesTheFullNameAPerson() {
+        Extracted text = Extracted.from("""
+                He batted with the captain, Sachintha de Alwis-Fernando, for three hours.
+
+                "We threw him in last year," the captain said. De Alwis-Fernando said the boy had worked hard.""");
+        assertEquals("Sachintha de Alwis-Fernando", text.speakerOf("We threw him in last year"));
+    }
+
+    @Test
+    void theForceIsThePoliceNamedBefore() {
+        Extracted text = Extracted.from("""
+                Two men were arrested on Sunday, Harrowfield Police said.
+
+                Residents would see "a visible police presence" in the area, the force said.""");
+        assertEquals("Harrowfield Police", text.speakerOf("a visible police presence"));
+    }
+
+    @Test
+    void whereARoleWorksIsAnOrganizationThoughTheVerbFollows() {
+        Extracted text = Extracted.from("""
+                Tariq Mansour-Hale, a logistics coordinator with Verdant Relief International, which has 14 trucks \
+                in the convoy, said supplies were spoiling.
+
+                "We have insulin and nowhere cold to keep it," he told reporters.""");
+        assertEquals("Tariq Mansour-Hale", text.speakerOf("We have insulin"));
+    }
+
+    @Test
+    void aTitleAfterATeamsNameIsThePersonsAfterIt() {
+        Extracted text = Extracted.from("""
+                Ashgrove had looked in control. Ashgrove conceded twice after the break.
+
+                "That was the moment, really," admitted Ashgrove head coach Darren Pellow.""");
+        assertEquals("Darren Pellow", text.speakerOf("That was the moment, really"));
+    }
 }
