@@ -17,8 +17,9 @@ final class Continuation implements Sieve {
 
     /** How many tokens a lead-in before a colon may have: "Then, more seriously:". */
     private static final int LEAD_IN_TOKENS = 6;
-    /** Who a lead-in with a pronoun is about is for the pronoun's sieve to say: "She, too:" */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
+    /** What a lead-in that goes on with the same speaker opens with: "Then, more seriously:", "And on the derby:". */
+    private static final Set<String> LEAD_IN_OPENERS = Set.of("then", "and", "but", "later", "finally", "again", "also",
+            "still", "now", "on", "asked");
 
     @Override
     public String name() {
@@ -64,7 +65,8 @@ final class Continuation implements Sieve {
 
     /**
      * "Then, more seriously: “…”", "And on the title race: “…”": a paragraph that opens with a few words and a colon
-     * before its quote, with no one named and no verb, goes on with the speaker before it as a bare quote would.
+     * before its quote, a lead-in of going on with no one named and no verb, goes on with the speaker before it as a
+     * bare quote would.
      */
     private static boolean afterLeadIn(QuoteContext context, int open) {
         Document document = context.document();
@@ -75,12 +77,11 @@ final class Continuation implements Sieve {
         while (start > 0 && document.token(start - 1).paragraph() == document.token(open).paragraph()) {
             start--;
         }
-        if (open - 1 - start > LEAD_IN_TOKENS) {
-            return false;
+        if (open - 1 - start > LEAD_IN_TOKENS || !LEAD_IN_OPENERS.contains(document.token(start).lower())) {
+            return false; // "From the opposition benches: “Resign!”": someone else
         }
         for (int k = start; k < open - 1; k++) {
-            if (context.entities().at(k).isPresent() || Clauses.looksFinite(document.token(k))
-                    || PRONOUNS.contains(document.token(k).lower())) {
+            if (context.entities().at(k).isPresent() || Clauses.looksFinite(document.token(k))) {
                 return false;
             }
         }

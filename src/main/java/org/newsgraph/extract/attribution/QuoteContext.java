@@ -19,9 +19,9 @@ import org.newsgraph.extract.text.TokenKind;
 record QuoteContext(Document document, List<QuoteSpan> quotes, int index, List<Attribution> earlier,
         List<Integer> speakers, DocumentEntities entities, Referents referents, Lexicons lexicons) {
 
-    /** Words before a noun that make "said" or "claims" one: "the claims", "his statement". */
     /** Words of an amount, after which a verb of saying is a noun: "a $5 billion share buyback". */
     private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "thousand", "hundred");
+    /** Words before a noun that make "said" or "claims" one: "the claims", "his statement". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that",
             "our", "my");
     private static final Set<String> ASKS_OR_EXCLAIMS = Set.of("?", "!");

@@ -27,6 +27,8 @@ final class ReportedSpeech implements Sieve {
     /** Verbs that put a label on their object: called the plan “reckless”, accused his rival of “…”. */
     private static final Set<String> LABELLING = Set.of("call", "describe", "dismiss", "accuse", "brand", "label",
             "praise", "criticize", "condemn", "hail", "denounce", "reject", "charge");
+    /** What follows a participle that describes: "announced in February", "published on Tuesday", "released by". */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("in", "on", "at", "by", "last", "earlier", "this");
     /** How many words a verb's object or complement clause may run before the quote. */
     private static final int OBJECT_WORDS = 6;
     private static final int CLAUSE_WORDS = 12;
@@ -116,9 +118,13 @@ final class ReportedSpeech implements Sieve {
         return wordsOnly(document, from, to) ? to - from : -1;
     }
 
-    /** A past participle right after a comma: ", announced in February,", which describes and says nothing. */
+    /**
+     * A past participle and its preposition right after a comma: ", announced in February,", which describes and says
+     * nothing; not ", warned that", the clause's own verb.
+     */
     private static boolean opensAppositive(Document document, int verb) {
-        return verb > 0 && document.token(verb - 1).is(",") && document.token(verb).lower().endsWith("ed");
+        return verb > 0 && verb + 1 < document.size() && document.token(verb - 1).is(",")
+                && document.token(verb).lower().endsWith("ed") && PARTICIPLE_PREPOSITIONS.contains(document.token(verb + 1).lower());
     }
 
     private static boolean linksDirectly(Document document, int verb, int open) {

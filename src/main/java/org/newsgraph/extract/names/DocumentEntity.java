@@ -14,23 +14,25 @@ import org.newsgraph.extract.Lexicons.Gender;
 public record DocumentEntity(int index, EntityKind kind, String name, List<String> aliases, List<String> titles,
         List<NameMention> mentions, Gender gender) {
 
-    /**
-     * The words titles before a name stand for when the article refers back: "Gov. Quispe" is "the governor" after,
-     * "Lady Justice Okafor" "the judge", "Dr Tan" "the doctor".
-     */
+    /** The words the abbreviated titles before a name stand for: "Gov. Quispe" is "the governor" after. */
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "governor"),
             Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("gen.", "general"),
             Map.entry("col.", "colonel"), Map.entry("lt.", "lieutenant"), Map.entry("sgt.", "sergeant"),
             Map.entry("det.", "detective"), Map.entry("insp.", "inspector"), Map.entry("supt.", "superintendent"),
             Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"), Map.entry("sgt", "sergeant"),
             Map.entry("det", "detective"), Map.entry("cllr", "councillor"), Map.entry("prof.", "professor"),
-            Map.entry("atty.", "attorney"), Map.entry("adm.", "admiral"), Map.entry("capt.", "captain"),
-            Map.entry("justice", "judge"), Map.entry("dr", "doctor"), Map.entry("dr.", "doctor"));
+            Map.entry("atty.", "attorney"), Map.entry("adm.", "admiral"), Map.entry("capt.", "captain"));
+    /**
+     * What the last word of a title is called when the article refers back: "Lady Justice Okafor" is "the judge",
+     * "Dr Tan" "the doctor"; "Justice Minister Serwaa" is no judge.
+     */
+    private static final Map<String, String> HEAD_NOUNS = Map.of("justice", "judge", "dr", "doctor", "dr.", "doctor");
 
     /** Whether one of its titles has the word, or its abbreviation: "the governor" is Gov. Quispe-Lindqvist. */
     public boolean hasTitleWord(String word) {
         String lower = word.toLowerCase();
-        return titles.stream().flatMap(title -> Arrays.stream(title.toLowerCase().split(" ")))
-                .anyMatch(titleWord -> titleWord.equals(lower) || lower.equals(ABBREVIATIONS.get(titleWord)));
+        return titles.stream().map(title -> title.toLowerCase().split(" ")).anyMatch(titleWords ->
+                Arrays.stream(titleWords).anyMatch(titleWord -> titleWord.equals(lower) || lower.equals(ABBREVIATIONS.get(titleWord)))
+                        || lower.equals(HEAD_NOUNS.get(titleWords[titleWords.length - 1])));
     }
 }

@@ -44,8 +44,8 @@ public final class EntityAssembler {
             "operator", "organiser", "organizer", "promoter", "developer", "manufacturer", "supplier", "contractor",
             "distributor", "owner");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    /** What joins a role to its employer: "a coordinator with", "an analyst at", "a spokesperson for". */
-    private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("with", "at", "for");
+    /** What joins a role to its employer: "a coordinator with", "an analyst at". */
+    private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("with", "at");
     /** How far after the comma a role's "who" may come: ", a former investigator with the national unit who". */
     private static final int ROLE_REACH = 12;
     /** How far its role noun: ", a retired primary school teacher". */
@@ -93,9 +93,9 @@ public final class EntityAssembler {
                 .map(m -> m.kind() == null && feels(document, m) ? m.typed(EntityKind.PERSON, Evidence.FEELING) : m)
                 .toList();
         Set<String> bareWords = bareSingleWords(document, typedByContext);
-        Set<String> givenNamesAlone = singleWordPeople(typedByContext);
+        Set<String> peopleAlone = singleWordPeople(typedByContext);
         typedByContext = typedByContext.stream()
-                .map(m -> m.kind() == null && isNamedLaterByLastWord(document, m, bareWords, givenNamesAlone)
+                .map(m -> m.kind() == null && isNamedLaterByLastWord(document, m, bareWords, peopleAlone)
                         ? m.typed(EntityKind.PERSON, Evidence.COREFERENCE) : m)
                 .toList();
         Set<String> soloPeople = singleWordPeople(typedByContext);
@@ -131,7 +131,7 @@ public final class EntityAssembler {
             }
         }
         mergeAcronymsDefinedInParentheses(document, groups);
-        mergeAcronymsOfNamesWrittenOut(groups);
+        mergeAcronymsOfNamesWrittenOut(document, groups);
         return new DocumentEntities(entities(document, groups));
     }
 
@@ -166,11 +166,11 @@ public final class EntityAssembler {
      * wrote out with its initials, whatever else a gazetteer knows by it (the International Criminal Court), when
      * exactly one organization there has them and the gazetteer's name is never written out.
      */
-    private static void mergeAcronymsOfNamesWrittenOut(Map<String, List<NameMention>> groups) {
+    private static void mergeAcronymsOfNamesWrittenOut(Document document, Map<String, List<NameMention>> groups) {
         for (String key : List.copyOf(groups.keySet())) {
             List<NameMention> group = groups.get(key);
             if (group == null || kindOf(group) != EntityKind.ORGANIZATION
-                    || !group.stream().allMatch(m -> m.words() == 1 && m.text().chars().allMatch(Character::isUpperCase))) {
+                    || !group.stream().allMatch(m -> m.words() == 1 && NameFinder.isAcronym(document.token(m.first())))) {
                 continue;
             }
             String acronym = group.get(0).text();
@@ -237,15 +237,15 @@ public final class EntityAssembler {
 
     /**
      * "Devin Castellano" whom no gazetteer knows, and "Castellano" alone later: two or three plain capitalised
-     * words whose last word the article then uses on its own name a person, as a surname does; so does a first word
-     * used alone as a person's ("Dunith replied").
+     * words whose last word the article then uses on its own name a person, as a surname does, even when the first
+     * word is a person's on its own too ("Dunith replied").
      */
     private boolean isNamedLaterByLastWord(Document document, NameMention mention, Set<String> bareWords,
             Set<String> peopleAlone) {
         String first = NameKey.of(document.token(mention.first()).text());
         if (mention.words() < 2 || mention.words() > 3 || !bareWords.contains(lastWord(mention))
                 || bareWords.contains(first) && !peopleAlone.contains(first)) {
-            return false; // "Lakeport Mariners" where "Lakeport" stands alone too: a place's team, unless it speaks ("Dunith replied")
+            return false; // "Lakeport Mariners" where "Lakeport" stands alone too: a place's team, unless a person's ("Dunith replied")
         }
         for (int i = mention.first(); i <= mention.last(); i++) {
             Token token = document.token(i);
@@ -269,7 +269,7 @@ public final class EntityAssembler {
     /** "van der Lugt", "Bin Harun" written alone: a family name with the particles it begins with. */
     private static boolean isSurnameWithParticles(NameMention mention) {
         List<String> words = NameKey.words(mention.text());
-        return words.size() > 1 && NameFinder.isNameParticle(words.get(0));
+        return words.size() > 1 && NameFinder.beginsSurnames(words.get(0));
     }
 
     /** "vanderlugt" of "Henrik van der Lugt": the key of the family name with the particles before it. */
@@ -395,16 +395,17 @@ public final class EntityAssembler {
     }
 
     /**
-     * "a logistics coordinator with Crescent Relief International", "an analyst at Brantwood": where someone works,
-     * named after their role and "with", "at" or "for"; an organization, though the sentence's verb follows it.
+     * "a logistics coordinator with Crescent Relief International", "an analyst at the Brookings Institution": where
+     * someone works, named after their role and "with" or "at"; an organization, though the sentence's verb follows
+     * it. Not "for": "a lawyer for Kwabena Mensah" acts for a client.
      */
     private boolean isEmployer(Document document, NameMention mention) {
-        int preposition = mention.first() - 1;
+        int preposition = mention.first() > 0 && document.token(mention.first() - 1).is("the") ? mention.first() - 2 : mention.first() - 1;
         if (preposition < 1 || !EMPLOYER_PREPOSITIONS.contains(document.token(preposition).lower())) {
             return false;
         }
-        int role = document.token(preposition - 1).is("the") ? preposition - 2 : preposition - 1;
-        return role >= 0 && isLowercaseTitle(document.token(role));
+        Token role = document.token(preposition - 1);
+        return isLowercaseTitle(role) && !Referents.RELATIONS.contains(role.lower());
     }
 
     /** "Nwosu, 22," or "Margaret, a 74-year-old retired teacher,": an age in apposition. */

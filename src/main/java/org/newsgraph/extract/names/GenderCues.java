@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.newsgraph.extract.Lexicons;
 import org.newsgraph.extract.Lexicons.Gender;
+import org.newsgraph.extract.text.Clauses;
 import org.newsgraph.extract.text.Document;
 import org.newsgraph.extract.text.TokenKind;
 
@@ -18,8 +19,6 @@ final class GenderCues {
 
     /** How many describing words an appositive may hold before the noun that tells: "a retired primary school teacher". */
     private static final int APPOSITIVE_WORDS = 4;
-    /** How long an appositive or a "who" clause between a name and its verb may be, in tokens. */
-    private static final int APPOSITIVE_REACH = 16;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** A speaker's own pronouns after the verb; "him" and a "her" after "told" are whom they spoke to. */
     private static final Set<String> FEMALE = Set.of("she", "her");
@@ -31,34 +30,24 @@ final class GenderCues {
         this.lexicons = lexicons;
     }
 
-    /** The gender the first telling mention of a person (outside quotes) gives, else UNKNOWN. */
+    /**
+     * The gender the mentions of a person (outside quotes) tell, when all that tell one agree; UNKNOWN otherwise
+     * ("X said he had ignored them", where "he" is someone else, and "X said she" later tell nothing together).
+     */
     Gender of(Document document, List<NameMention> mentions) {
-        return mentions.stream()
+        List<Gender> told = mentions.stream()
                 .filter(mention -> !mention.inQuote())
                 .map(mention -> told(document, mention))
                 .flatMap(Optional::stream)
-                .findFirst()
-                .orElse(Gender.UNKNOWN);
+                .distinct()
+                .toList();
+        return told.size() == 1 ? told.get(0) : Gender.UNKNOWN;
     }
 
     private Optional<Gender> told(Document document, NameMention mention) {
-        int after = afterAge(document, mention.last() + 1);
-        return pronounAfterSpeechVerb(document, afterAppositive(document, after)).or(() -> appositiveNoun(document, after));
-    }
-
-    /** "X, who chairs the association, said", "X, a nurse, said": past what is said of them, to their verb. */
-    private static int afterAppositive(Document document, int comma) {
-        if (comma + 1 >= document.size() || !document.token(comma).is(",")
-                || !(document.token(comma + 1).is("who") || ARTICLES.contains(document.token(comma + 1).lower()))) {
-            return comma;
-        }
-        int sentenceEnd = document.sentenceOf(comma).last();
-        for (int k = comma + 2; k <= Math.min(sentenceEnd, comma + APPOSITIVE_REACH); k++) {
-            if (document.token(k).is(",")) {
-                return k + 1;
-            }
-        }
-        return comma;
+        // "X, who chairs the association, said she", "X, 54, said his": the subject's verb, past what is said of them
+        int verb = Clauses.verbAfterSubject(document, mention.last() + 1, document.sentenceOf(mention.last()).last() + 1);
+        return pronounAfterSpeechVerb(document, verb).or(() -> appositiveNoun(document, afterAge(document, mention.last() + 1)));
     }
 
     /** "X, 54, said": past the age, to the token that follows the name and it. */
@@ -70,7 +59,7 @@ final class GenderCues {
 
     /** "X said she would", "X told the court his": the speaker's own pronoun, right after the verb and its addressee. */
     private Optional<Gender> pronounAfterSpeechVerb(Document document, int verb) {
-        Optional<Lexicons.SpeechVerb> speech = verb < document.size()
+        Optional<Lexicons.SpeechVerb> speech = verb >= 0 && verb < document.size()
                 ? lexicons.speechVerb(document.token(verb).lower()) : Optional.empty();
         if (speech.isEmpty()) {
             return Optional.empty();

@@ -31,7 +31,7 @@ public final class NameFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "ter", "ten", "bin", "binti",
             "ibn", "al", "el", "la", "le", "du", "da", "di", "dos", "das", "del", "della", "y", "&");
     /** Particles a surname may begin with when written alone: "van der Lugt said", "bin Yusof told Reuters". */
-    private static final Set<String> LEADING_PARTICLES = Set.of("de", "van", "von", "ter", "ten", "bin", "binti", "ibn",
+    private static final Set<String> LEADING_PARTICLES = Set.of("de", "van", "von", "ter", "bin", "binti", "ibn",
             "da", "di", "du", "dos", "das", "del", "della");
     /** Particles that only ever join names, never begin or end one. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -116,6 +116,11 @@ public final class NameFinder {
     /** "van", "der", "bin": whether a word is a particle inside people's names. */
     static boolean isNameParticle(String word) {
         return NAME_PARTICLES.contains(word) && !word.equals("&");
+    }
+
+    /** "van", "bin", "de": whether a word may begin a surname written alone ("van der Lugt"), unlike "al" or "la". */
+    static boolean beginsSurnames(String word) {
+        return LEADING_PARTICLES.contains(word);
     }
 
     /** "van der Lugt", "ter Horst", "bin Yusof": a surname written alone with its particles, which are lowercase. */
@@ -489,9 +494,11 @@ public final class NameFinder {
         Token token = document.token(i);
         boolean opensSentence = i == 0 || document.sentenceOf(i).first() == i
                 || document.token(i - 1).kind() == TokenKind.OPEN_DOUBLE || document.token(i - 1).kind() == TokenKind.OPEN_SINGLE;
-        if (!opensSentence || lexicons.known(List.of(token.text())).isPresent() || lexicons.givenName(token.text()).isPresent()
-                || EntityAssembler.agedAfter(document, i + 1)) {
-            return false; // "Fatoumata, a 41-year-old mother of five, said": a name, though written nowhere else
+        if (!opensSentence || lexicons.known(List.of(token.text())).isPresent() || lexicons.givenName(token.text()).isPresent()) {
+            return false;
+        }
+        if (EntityAssembler.agedAfter(document, i + 1) && !lexicons.isFunctionWord(token.lower()) && !token.lower().endsWith("ly")) {
+            return false; // "Fatoumata, a 41-year-old mother of five, said": a name, though written nowhere else; not "Tragically,"
         }
         if (lexicons.isFunctionWord(token.lower())) {
             return true;

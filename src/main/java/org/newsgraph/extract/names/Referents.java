@@ -124,14 +124,19 @@ public final class Referents {
     private static final Set<String> POLICE_BODIES = Set.of("federation", "association", "union", "commissioner",
             "authority", "board", "committee", "college", "foundation", "museum");
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic");
-    /** Words before "a nurse" that make it what someone named is, or anyone: "has been a nurse", "when a nurse". */
-    private static final Set<String> NOT_INTRODUCING = Set.of("is", "was", "been", "be", "became", "becomes", "as",
-            "when", "whenever", "if", "every", "like");
-    /** Staff who speak together for where they work: "analysts at X wrote in a note", then "the analysts wrote". */
-    private static final Set<String> GROUPS_OF_STAFF = Set.of("analysts", "economists", "strategists", "researchers",
-            "scientists", "officials", "engineers", "lawyers");
-    /** Verbs of putting out a document: "the brigade posted an update" … "the post read". */
+    /**
+     * Words before "a nurse" that make it what someone named is, or anyone: "has been a nurse", "when a nurse"; not
+     * "was" ("Among those waiting was a nurse, who asked not to be named").
+     */
+    private static final Set<String> NOT_INTRODUCING = Set.of("been", "be", "became", "becomes", "as", "when",
+            "whenever", "if", "like");
+    /** Verbs of putting out a document under one's own name: "the brigade posted an update" … "the post read". */
     private static final Set<String> PUBLISHING = Set.of("published", "issued", "released", "posted", "filed");
+    /** What is published besides the documents that speak: "its outlook", "an update", "its forecast". */
+    private static final Set<String> PUBLISHED_DOCUMENTS = Set.of("outlook", "update", "forecast", "results", "figures",
+            "statement", "guidance", "response");
+    /** How far after the verb its document may stand: "published its annual fiscal outlook". */
+    private static final int PUBLISHED_OBJECT_REACH = 4;
     /** How many paragraphs back a document's publisher may be named: "X published its outlook" … "the report said". */
     private static final int PUBLISHER_PARAGRAPHS = 2;
     /** How long an appositive may be, in tokens: ", whose documentary “The Last Reel” followed the projectionists,". */
@@ -608,7 +613,7 @@ public final class Referents {
                 // "the prime minister's spokesman, Idris Kalnins-Obi, said …" then "the spokesman said": him again
                 return Optional.of(new Phrase(spokesperson, first, complementEnd(i)));
             }
-            int colleagues = GROUPS_OF_STAFF.contains(word) && i == first + 1 && document.token(first).is("the")
+            int colleagues = MEMBERS.contains(word) && i == first + 1 && document.token(first).is("the")
                     ? organizationOfStaff(first, word) : -1;
             if (colleagues >= 0) {
                 return Optional.of(new Phrase(colleagues, first, i)); // "analysts at Haldane Kerr wrote …" then "the analysts wrote"
@@ -634,6 +639,10 @@ public final class Referents {
             if (ORGANIZATION_NOUNS.contains(word) && isPossessed(i) && organization < 0 && document.token(first).is("the")) {
                 organization = lastEntity(first, word, EntityKind.ORGANIZATION); // "the bank's monetary policy board": the bank's
                 continue;
+            }
+            int force = word.equals("force") && i == first + 1 && document.token(first).is("the") ? policeForce(i) : -1;
+            if (force >= 0) {
+                return Optional.of(new Phrase(force, first, i)); // "Thamesbrook Police said …" then "the force said"; not "the task force"
             }
             if (ORGANIZATION_NOUNS.contains(word) && !isPersonRoleAhead(i) && !isPossessed(i)) {
                 return Optional.of(new Phrase(organization >= 0 ? organization : lastEntity(first, word, EntityKind.ORGANIZATION),
@@ -720,7 +729,7 @@ public final class Referents {
         int paragraph = document.token(before).paragraph();
         for (int v = before - 1; v > 0 && document.token(v).paragraph() >= paragraph - PUBLISHER_PARAGRAPHS; v--) {
             String word = document.token(v).lower();
-            if (!insideQuote(v) && PUBLISHING.contains(word)) {
+            if (!insideQuote(v) && PUBLISHING.contains(word) && putsOutADocument(v)) {
                 Optional<Phrase> publisher = endingAt(v - 1, speakers).filter(Phrase::named);
                 if (publisher.isPresent()) {
                     return OptionalInt.of(publisher.get().entity());
@@ -730,14 +739,30 @@ public final class Referents {
         return OptionalInt.empty();
     }
 
-    /** "a letter from X", "a report by the X": the one named right after a document noun as where it comes from. */
+    /**
+     * "published its “Economic and Fiscal Outlook”", "posted an update": what the verb puts out is a document, a
+     * titled one or one called so; not "The Guardian published the leaked emails", whose writer is someone else.
+     */
+    private boolean putsOutADocument(int verb) {
+        for (int k = verb + 1; k < document.size() && k <= verb + PUBLISHED_OBJECT_REACH; k++) {
+            Token token = document.token(k);
+            if (token.isQuoteMark() || DOCUMENTS.contains(token.lower()) || PUBLISHED_DOCUMENTS.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a letter from X", "a report by the X": the person or organization named right after a document noun. */
     private OptionalInt documentFrom(int noun) {
         if (noun + 2 >= document.size() || !(document.token(noun + 1).is("from") || document.token(noun + 1).is("by"))) {
             return OptionalInt.empty();
         }
         int named = document.token(noun + 2).is("the") ? noun + 3 : noun + 2;
         return entities.mentionAt(named).filter(mention -> mention.first() == named)
-                .map(mention -> OptionalInt.of(entities.at(named).orElseThrow().index())).orElse(OptionalInt.empty());
+                .map(mention -> entities.at(named).orElseThrow())
+                .filter(author -> author.kind() == EntityKind.PERSON || author.kind() == EntityKind.ORGANIZATION) // not "a letter from Brussels"
+                .map(author -> OptionalInt.of(author.index())).orElse(OptionalInt.empty());
     }
 
     /** The last word of the longest title that starts at a word: "chief executive officer", "deputy prime minister". */
@@ -893,12 +918,11 @@ public final class Referents {
         return -1;
     }
 
-    /** "analysts at Haldane Kerr & Co.": the organization the staff named before were said to be of; -1 if none. */
+    /** "analysts at Haldane Kerr & Co." before: the organization the staff were said to be of; -1 if none. */
     private int organizationOfStaff(int before, String noun) {
         for (int p = before - 1; p >= 0; p--) {
-            if (document.token(p).lower().equals(noun) && !insideQuote(p) && hasComplement(p)) {
-                int named = document.token(p + 2).is("the") ? p + 3 : p + 2;
-                return named < document.size() && isOrganization(named) ? entities.at(named).orElseThrow().index() : -1;
+            if (document.token(p).lower().equals(noun) && !insideQuote(p)) {
+                return groupOfOrganization(p).map(Phrase::entity).orElse(-1);
             }
         }
         return -1;
@@ -1083,10 +1107,6 @@ public final class Referents {
         int introducedAs = word == null ? -1 : organizationIntroducedAs(before, word);
         if (introducedAs >= 0) {
             return introducedAs; // "the national weather service, Meteorologic Norland," then "the service said"
-        }
-        int force = "force".equals(word) ? policeForce(before) : -1;
-        if (force >= 0) {
-            return force; // "Thamesbrook Police said …" then "the force said"
         }
         if (word == null || latest < 0 || !GENERIC_ORGANIZATION_NOUNS.contains(word)) {
             return -1;

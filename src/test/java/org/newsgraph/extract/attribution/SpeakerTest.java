@@ -4,6 +4,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1240,7 +1242,8 @@ class SpeakerTest {
     void aProfilesPronounFarFromHerNameIsTheOneItIsAbout() {
         String harbour = "The boats came in late and the nets were mended on the quay before dawn. ".repeat(30);
         Extracted text = Extracted.from("""
-                Wilhelmina Stroud-Baptiste has run the harbour cafe for forty years. Stroud-Baptiste opens at five.
+                Wilhelmina Stroud-Baptiste has run the harbour cafe for forty years. Stroud-Baptiste opens at five. \
+                Her neighbour, Margaret Tull, keeps the bakery.
 
                 %s
 
@@ -1366,5 +1369,65 @@ class SpeakerTest {
 
                 "That was the moment, really," admitted Ashgrove head coach Darren Pellow.""");
         assertEquals("Darren Pellow", text.speakerOf("That was the moment, really"));
+    }
+
+    @Test
+    void aClientALawyerActsForIsNoOrganization() {
+        Extracted text = Extracted.from("""
+                A lawyer for Tiwaloluwa Asante-Mensah said the appeal would be filed on Monday. Asante-Mensah, 44, \
+                denies the charges.""");
+        assertTrue(text.people().contains("Tiwaloluwa Asante-Mensah"), text.people().toString());
+    }
+
+    @Test
+    void aLeadInThatBringsInAnotherVoiceDoesNotGoOn() {
+        Extracted text = Extracted.from("""
+                "We will win this vote," said Oliver Brandvik.
+
+                From the opposition benches: "Resign!\"""");
+        assertNull(text.speakerOf("Resign"));
+    }
+
+    @Test
+    void aTaskForceIsNoPoliceForce() {
+        Extracted text = Extracted.from("""
+                Two men were arrested on Sunday, Harrowfield Police said.
+
+                "We need more funding for outreach," the task force said.""");
+        assertNotEquals("Harrowfield Police", text.speakerOf("We need more funding for outreach"));
+    }
+
+    @Test
+    void anAdverbBeforeAnAgeIsNoName() {
+        Extracted text = Extracted.from("""
+                Tragically, a 3-year-old boy died in the fire, the Ashby fire service said.""");
+        assertFalse(text.people().contains("Tragically"), text.people().toString());
+    }
+
+    @Test
+    void aJusticeMinisterIsNoJudge() {
+        Extracted text = Extracted.from("""
+                Justice Minister Ama Serwaa-Boateng welcomed the ruling on Monday.
+
+                "The law is clear," the judge said.""");
+        assertNotEquals("Ama Serwaa-Boateng", text.speakerOf("The law is clear"));
+    }
+
+    @Test
+    void aNewspaperThatPublishesLeakedEmailsDidNotWriteThem() {
+        Extracted text = Extracted.from("""
+                The Northport Gazette published the leaked emails on Monday.
+
+                "We need to bury this," the memo said.""");
+        assertNotEquals("Northport Gazette", text.speakerOf("We need to bury this"));
+    }
+
+    @Test
+    void aLetterFromAPlaceIsNotThePlaces() {
+        Extracted text = Extracted.from("""
+                The minister read out a letter from Brussels at the meeting.
+
+                "The deadline cannot move," the letter read.""");
+        assertNotEquals("Brussels", text.speakerOf("The deadline cannot move"));
     }
 }
