@@ -3,6 +3,7 @@ package org.newsgraph.extract.attribution;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.newsgraph.extract.Lexicons;
@@ -21,6 +22,9 @@ public final class Attributor {
     private static final List<Sieve> SIEVES = List.of(new NameGiven(), new WrittenWords(), new SpeechVerbAfterQuote(), new SpeechVerbBeforeQuote(),
             new SpeechNounBeforeQuote(), new AccordingTo(), new ReportedSpeech(), new SentenceEndAttribution(), new ClauseSubject(), new IntroducedAfterQuote(), new Continuation(),
             new PreviousSentenceSubject());
+
+    /** The name of the attribution given to words said again later by someone named. */
+    static final String SAID_AGAIN = "said-again";
 
     private final Lexicons lexicons;
 
@@ -42,7 +46,36 @@ public final class Attributor {
             attributions.add(attribution);
             speakers.add(attribution.speaker());
         }
-        return List.copyOf(attributions);
+        return withWordsSaidAgain(document, quotes, attributions);
+    }
+
+    /**
+     * "UN envoy warns of “catastrophe”" in a headline, and later "Ingrid Solheim-Adeyemi, the envoy, said it would be a
+     * “catastrophe”": words no sieve could give anyone, or a headline gave to someone it did not name, are the words
+     * of whoever says them again later in the story. Not words an unnamed source was given in the story itself.
+     */
+    private static List<Attribution> withWordsSaidAgain(Document document, List<QuoteSpan> quotes, List<Attribution> attributions) {
+        List<Attribution> completed = new ArrayList<>(attributions);
+        for (int i = 0; i < quotes.size(); i++) {
+            Attribution said = completed.get(i);
+            boolean headline = document.token(quotes.get(i).open()).paragraph() == 0;
+            if (said.attributed() || !said.sieve().equals(Attribution.NONE.sieve()) && !headline) {
+                continue;
+            }
+            String words = wordsOf(quotes.get(i));
+            for (int later = i + 1; later < quotes.size() && !words.isEmpty(); later++) {
+                if (attributions.get(later).attributed() && wordsOf(quotes.get(later)).contains(words)) {
+                    completed.set(i, new Attribution(attributions.get(later).speaker(), -1, SAID_AGAIN, 0.7));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(completed);
+    }
+
+    /** A quote's words in lowercase, without punctuation: what two quotes of the same words share. */
+    private static String wordsOf(QuoteSpan quote) {
+        return quote.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
     private static Attribution decide(QuoteContext context) {

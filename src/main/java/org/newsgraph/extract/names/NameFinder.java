@@ -52,6 +52,8 @@ public final class NameFinder {
     /** Times are written with them ("by 1130 GMT"); they name nobody. */
     private static final Set<String> TIME_ZONES = Set.of("GMT", "UTC", "BST", "CET", "CEST", "EET", "EST", "EDT", "CST",
             "CDT", "MST", "MDT", "PST", "PDT", "IST", "JST", "AEST", "AEDT");
+    /** How many words a paragraph needs to be read as a headline in title case. */
+    private static final int HEADLINE_WORDS = 5;
     /** Words before a given name given alone: "who gave her name only as Denise", "a man named Tomasz". */
     private static final Set<String> GIVEN_NAME_ONLY = Set.of("as", "named", "called");
     /** Titles whose capitalised words before them name a portfolio, not an employer: "Housing Minister". */
@@ -94,7 +96,47 @@ public final class NameFinder {
                 i = addRun(document, i, last, quotes, mentions);
             }
         }
-        return List.copyOf(mentions);
+        return mentions.stream().filter(mention -> !isHeadlineCapitals(document, mention)).toList();
+    }
+
+    /**
+     * "Supreme Court Nominee Sidesteps Questions on Precedent": in a headline in title case every word has a
+     * capital, so a run of them names someone only when the gazetteer knows it or the story writes it again.
+     */
+    private static boolean isHeadlineCapitals(Document document, NameMention mention) {
+        int paragraph = document.token(mention.first()).paragraph();
+        if (mention.evidence() == Evidence.GAZETTEER || !isTitleCase(document, paragraph)) {
+            return false;
+        }
+        String text = document.text();
+        int paragraphEnd = mention.end();
+        while (paragraphEnd < text.length() && text.charAt(paragraphEnd) != '\n') {
+            paragraphEnd++;
+        }
+        return text.indexOf(mention.text(), paragraphEnd) < 0;
+    }
+
+    /**
+     * The first paragraph, when the story goes on after it and it reads as a US headline: no full stop at its end, and
+     * nearly every word capitalised.
+     */
+    private static boolean isTitleCase(Document document, int paragraph) {
+        int words = 0;
+        int capitalized = 0;
+        int last = -1;
+        for (Token token : document.tokens()) {
+            if (token.paragraph() > paragraph) {
+                break;
+            }
+            last = token.index();
+            if (token.isWord()) {
+                words++;
+                capitalized += token.isCapitalized() ? 1 : 0;
+            }
+        }
+        boolean storyGoesOn = last + 1 < document.size();
+        return paragraph == 0 && storyGoesOn && !document.token(last).endsSentence() && words >= HEADLINE_WORDS
+                && capitalized * 10 >= words * 7;
     }
 
     private boolean startsName(Document document, int i) {

@@ -10,10 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.entity.EntityKind;
 import org.newsgraph.extract.Extracted;
+import org.newsgraph.extract.Extraction;
 
 /** Who said each quote, sieve by sieve, on names the extractor has never seen. */
 class SpeakerTest {
@@ -1389,15 +1394,6 @@ class SpeakerTest {
     }
 
     @Test
-    void aTaskForceIsNoPoliceForce() {
-        Extracted text = Extracted.from("""
-                Two men were arrested on Sunday, Harrowfield Police said.
-
-                "We need more funding for outreach," the task force said.""");
-        assertNotEquals("Harrowfield Police", text.speakerOf("We need more funding for outreach"));
-    }
-
-    @Test
     void anAdverbBeforeAnAgeIsNoName() {
         Extracted text = Extracted.from("""
                 Tragically, a 3-year-old boy died in the fire, the Ashby fire service said.""");
@@ -1405,29 +1401,53 @@ class SpeakerTest {
     }
 
     @Test
-    void aJusticeMinisterIsNoJudge() {
+    void wordsAHeadlineGaveToNobodyAreTheirsWhoSayThemLater() {
         Extracted text = Extracted.from("""
-                Justice Minister Ama Serwaa-Boateng welcomed the ruling on Monday.
+                Officials warn region is "one bad decision away from catastrophe"
 
-                "The law is clear," the judge said.""");
-        assertNotEquals("Ama Serwaa-Boateng", text.speakerOf("The law is clear"));
+                The fighting has lasted three days. "This region is one bad decision away from catastrophe," Ingrid \
+                Solberg-Amadi, the UN envoy, told reporters in Geneva.""");
+        assertEquals("Ingrid Solberg-Amadi", text.speakerOf("one bad decision away"));
+        assertEquals("said-again", text.sieveOf("one bad decision away"));
     }
 
     @Test
-    void aNewspaperThatPublishesLeakedEmailsDidNotWriteThem() {
+    void aHeadlineInTitleCaseNamesNoOneByItsCapitals() {
         Extracted text = Extracted.from("""
-                The Northport Gazette published the leaked emails on Monday.
+                Cabinet Nominee Dodges Questions on Tariffs in Marathon Senate Hearing
 
-                "We need to bury this," the memo said.""");
-        assertNotEquals("Northport Gazette", text.speakerOf("We need to bury this"));
+                Judge Marisol Echevarria-Banks spent 11 hours before the committee on Tuesday.""");
+        assertEquals(List.of("Marisol Echevarria-Banks"), text.extraction().entities().stream().map(Extraction.Entity::name).toList());
     }
 
-    @Test
-    void aLetterFromAPlaceIsNotThePlaces() {
-        Extracted text = Extracted.from("""
-                The minister read out a letter from Brussels at the meeting.
+    /** A rule that gives a quote to someone near it, in a sentence where that someone did not say it. */
+    static Stream<Arguments> wordsThatLookLikeTheirSpeakers() {
+        return Stream.of(
+                Arguments.of("the task force is no police force", """
+                        Two men were arrested on Sunday, Harrowfield Police said.
 
-                "The deadline cannot move," the letter read.""");
-        assertNotEquals("Brussels", text.speakerOf("The deadline cannot move"));
+                        "We need more funding for outreach," the task force said.""",
+                        "We need more funding for outreach", "Harrowfield Police"),
+                Arguments.of("a justice minister is no judge", """
+                        Justice Minister Ama Serwaa-Boateng welcomed the ruling on Monday.
+
+                        "The law is clear," the judge said.""",
+                        "The law is clear", "Ama Serwaa-Boateng"),
+                Arguments.of("a newspaper that publishes leaked emails did not write them", """
+                        The Northport Gazette published the leaked emails on Monday.
+
+                        "We need to bury this," the memo said.""",
+                        "We need to bury this", "Northport Gazette"),
+                Arguments.of("a letter from a place is not the place's", """
+                        The minister read out a letter from Brussels at the meeting.
+
+                        "The deadline cannot move," the letter read.""",
+                        "The deadline cannot move", "Brussels"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wordsThatLookLikeTheirSpeakers")
+    void notTheOneNamedNearTheQuote(String why, String body, String firstWords, String notTheSpeaker) {
+        assertNotEquals(notTheSpeaker, Extracted.from(body).speakerOf(firstWords), why);
     }
 }

@@ -13,7 +13,7 @@ import org.newsgraph.extract.Lexicons;
 /**
  * Speakers on articles written blind: by someone who had not seen the extractor, in agency, court, sports,
  * business, science, culture, crime, diplomacy, local, markets, inquest and trial styles
- * (src/test/resources/speakers, thirteen sets of twelve). Each set's first score, before any fix it prompted, is in
+ * (src/test/resources/speakers, fourteen sets of twelve). Each set's first score, before any fix it prompted, is in
  * README; the floors, a little under today's scores, keep what the fixes won.
  * {@code -Dspeakers.dir=a,b} scores other folders of the same gold, and prints what each got wrong.
  */
@@ -51,6 +51,10 @@ class SpeakerSetTest {
      * results, a dog lost in a storm, a campaign rally, a cricket Test, an appeal ruling; an aid convoy, a data breach,
      * a band's comeback, a stabbing, a river polluted, a founder's profile. */
     private static final Path WRITTEN_BLIND_13 = Path.of("src/test/resources/speakers/written-blind-13");
+    /** And at the end of that stop, measured on 1a21cab before its last two fixes (86.8%): an oil cartel, a flooded
+     * school, a confirmation hearing, a marathon comeback, a failed launch, a coroner; a hurricane, a theatre row, a
+     * price war, a frontline village, election night, an obesity drug. */
+    private static final Path WRITTEN_BLIND_14 = Path.of("src/test/resources/speakers/written-blind-14");
 
     private final Extractor extractor = new Extractor(Lexicons.load());
 
@@ -63,7 +67,7 @@ class SpeakerSetTest {
                 () -> meetsFloor(WRITTEN_BLIND_7, 0.88), () -> meetsFloor(WRITTEN_BLIND_8, 0.93),
                 () -> meetsFloor(WRITTEN_BLIND_9, 0.90), () -> meetsFloor(WRITTEN_BLIND_10, 0.88),
                 () -> meetsFloor(WRITTEN_BLIND_11, 0.91), () -> meetsFloor(WRITTEN_BLIND_12, 0.90),
-                () -> meetsFloor(WRITTEN_BLIND_13, 0.91));
+                () -> meetsFloor(WRITTEN_BLIND_13, 0.91), () -> meetsFloor(WRITTEN_BLIND_14, 0.87));
     }
 
     private void meetsFloor(Path folder, double floor) {
