@@ -266,7 +266,11 @@ public final class Referents {
             Optional<NameMention> mention = entities.mentionAt(j).filter(m -> m.first() == at && !m.inQuote());
             if (mention.isPresent()) {
                 DocumentEntity entity = entities.at(j).orElseThrow();
-                if (entity.kind() == EntityKind.PERSON || onlyDeterminers(i, j)) { // … or "the National Workers’ Congress"
+                int after = mention.get().last() + 1;
+                boolean modifiesARole = after < document.size() && !document.token(after).isCapitalized()
+                        && isTitleWord(document.token(after))
+                        && appositiveName(new Phrase(-1, i, after)).isPresent(); // "the UN envoy, Ingrid Solberg-Amadi,": she speaks
+                if (entity.kind() == EntityKind.PERSON || onlyDeterminers(i, j) && !modifiesARole) { // … or "the National Workers’ Congress"
                     return Optional.of(new Phrase(entity.index(), i, mention.get().last()));
                 }
                 if (j > i) {

@@ -1420,6 +1420,13 @@ class SpeakerTest {
         assertEquals(List.of("Marisol Echevarria-Banks"), text.extraction().entities().stream().map(Extraction.Entity::name).toList());
     }
 
+    @Test
+    void anOrganizationBeforeARoleInAppositionIsNotTheSpeaker() {
+        Extracted text = Extracted.from("""
+                "This region is close to catastrophe," the UN envoy, Ingrid Solberg-Amadi, told reporters.""");
+        assertEquals("Ingrid Solberg-Amadi", text.speakerOf("This region is close to catastrophe"));
+    }
+
     /** A rule that gives a quote to someone near it, in a sentence where that someone did not say it. */
     static Stream<Arguments> wordsThatLookLikeTheirSpeakers() {
         return Stream.of(
