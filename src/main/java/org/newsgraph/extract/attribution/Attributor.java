@@ -56,15 +56,16 @@ public final class Attributor {
      */
     private static List<Attribution> withWordsSaidAgain(Document document, List<QuoteSpan> quotes, List<Attribution> attributions) {
         List<Attribution> completed = new ArrayList<>(attributions);
+        List<String> wordsOfQuotes = quotes.stream().map(Attributor::wordsOf).toList(); // once per quote, not per pair
         for (int i = 0; i < quotes.size(); i++) {
             Attribution said = completed.get(i);
             boolean headline = document.token(quotes.get(i).open()).paragraph() == 0;
             if (said.attributed() || !said.sieve().equals(Attribution.NONE.sieve()) && !headline) {
                 continue;
             }
-            String words = wordsOf(quotes.get(i));
+            String words = wordsOfQuotes.get(i);
             for (int later = i + 1; later < quotes.size() && !words.isEmpty(); later++) {
-                if (attributions.get(later).attributed() && wordsOf(quotes.get(later)).contains(words)) {
+                if (attributions.get(later).attributed() && wordsOfQuotes.get(later).contains(words)) {
                     completed.set(i, new Attribution(attributions.get(later).speaker(), -1, SAID_AGAIN, 0.7));
                     break;
                 }

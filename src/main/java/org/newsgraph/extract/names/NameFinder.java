@@ -96,6 +96,9 @@ public final class NameFinder {
                 i = addRun(document, i, last, quotes, mentions);
             }
         }
+        if (!opensWithTitleCaseHeadline(document)) {
+            return List.copyOf(mentions);
+        }
         return mentions.stream().filter(mention -> !isHeadlineCapitals(document, mention)).toList();
     }
 
@@ -104,8 +107,7 @@ public final class NameFinder {
      * capital, so a run of them names someone only when the gazetteer knows it or the story writes it again.
      */
     private static boolean isHeadlineCapitals(Document document, NameMention mention) {
-        int paragraph = document.token(mention.first()).paragraph();
-        if (mention.evidence() == Evidence.GAZETTEER || !isTitleCase(document, paragraph)) {
+        if (mention.evidence() == Evidence.GAZETTEER || document.token(mention.first()).paragraph() != 0) {
             return false;
         }
         String text = document.text();
@@ -120,12 +122,12 @@ public final class NameFinder {
      * The first paragraph, when the story goes on after it and it reads as a US headline: no full stop at its end, and
      * nearly every word capitalised.
      */
-    private static boolean isTitleCase(Document document, int paragraph) {
+    private static boolean opensWithTitleCaseHeadline(Document document) {
         int words = 0;
         int capitalized = 0;
         int last = -1;
         for (Token token : document.tokens()) {
-            if (token.paragraph() > paragraph) {
+            if (token.paragraph() > 0) {
                 break;
             }
             last = token.index();
@@ -135,7 +137,7 @@ public final class NameFinder {
             }
         }
         boolean storyGoesOn = last + 1 < document.size();
-        return paragraph == 0 && storyGoesOn && !document.token(last).endsSentence() && words >= HEADLINE_WORDS
+        return last >= 0 && storyGoesOn && !document.token(last).endsSentence() && words >= HEADLINE_WORDS
                 && capitalized * 10 >= words * 7;
     }
 
